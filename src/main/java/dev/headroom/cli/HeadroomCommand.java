@@ -1,0 +1,57 @@
+package dev.headroom.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The thin root command: global options and the subcommands. */
+@Command(name = "headroom", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
+        description = "Keeps small servers from running out of memory: reads daemon configurations, "
+                + "works out what each will really run with, and explains what does not fit.",
+        subcommands = {LintCommand.class, ShowCommand.class, RulesCommand.class, ExplainCommand.class,
+            CompletionCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, "
+                + "3 an input could not be read, 4 internal error."})
+public final class HeadroomCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE.code;
+    }
+
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = HeadroomCommand.class.getResourceAsStream("/dev/headroom/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "unknown"
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"headroom " + version()};
+        }
+    }
+}

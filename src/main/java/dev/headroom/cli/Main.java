@@ -1,0 +1,61 @@
+package dev.headroom.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} never calls System.exit, so tests can drive the whole CLI. */
+public final class Main {
+
+    static final String REPORT_URL = "https://github.com/headroom-dev/headroom/issues";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.exit(run(out, System.err, args));
+    }
+
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        CommandLine cl = commandLine(o, e);
+        try {
+            return cl.execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    /** The whole command tree; the REPL will reuse it. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        HeadroomCommand root = new HeadroomCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL.code);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("headroom: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.USAGE.code;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("headroom: internal error: " + ex);
+            if (root.debug) {
+                ex.printStackTrace(c.getErr());
+            } else {
+                c.getErr().println("This is a bug in headroom. Please report it at " + REPORT_URL
+                        + " (run again with --debug for the stack trace).");
+            }
+            return ExitCode.INTERNAL.code;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.headroom.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.model.httpd.HttpdEvent;
+import dev.headroom.model.httpd.HttpdLayout;
+import dev.headroom.model.httpd.HttpdReader;
+import dev.headroom.model.httpd.HttpdVersion;
+import dev.headroom.model.httpd.Mpm;
+import dev.headroom.source.RootedFs;
+
+/**
+ * The discover step: finds each daemon's configuration under a root (or takes the files named
+ * on the command line) and resolves it into its effective model.
+ *
+ * @param inputErrors inputs that could not be read at all (exit code 3), as
+ *                    {@code file: error: what}
+ */
+public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
+
+    private static final Pattern MPM_SECTION = Pattern.compile(
+            "<IfModule\\s+\"?(?:mpm_(event|worker|prefork)_module|(event|worker|prefork)\\.c)\"?\\s*>",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Every configuration found under the root, on the layouts headroom knows. */
+    public static Workspace discover(Path root) {
+        RootedFs fs = new RootedFs(root);
+        List<HttpdConfig> httpd = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        HttpdLayout layout = HttpdLayout.discover(fs);
+        if (layout != null) {
+            HttpdConfig c = read(fs, layout, null);
+            httpd.add(c);
+            mainUnreadable(c, errors);
+        }
+        return new Workspace(httpd, errors);
+    }
+
+    /**
+     * The files named on the command line, each checked as a main configuration file. A
+     * fragment that loads no MPM is checked against the MPM its {@code <IfModule>} blocks name
+     * (event when none), since it means nothing without one.
+     *
+     * @param root the root the paths live in; their daemon paths are taken relative to it
+     */
+    public static Workspace files(Path root, List<Path> paths, Path cwd) {
+        Path absRoot = root.toAbsolutePath().normalize();
+        List<HttpdConfig> httpd = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        String base = "/";
+        Path absCwd = cwd.toAbsolutePath().normalize();
+        if (absCwd.startsWith(absRoot)) {
+            base = "/" + absRoot.relativize(absCwd).toString().replace('\\', '/');
+        }
+        RootedFs fs = new RootedFs(absRoot, base, RootedFs.DEFAULT_MAX_FILE_BYTES);
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(absRoot)) {
+                errors.add(p + ": error: the file is outside --root " + root);
+                continue;
+            }
+            if (!Files.exists(abs)) {
+                errors.add(p + ": error: no such file");
+                continue;
+            }
+            if (Files.isDirectory(abs)) {
+                errors.add(p + ": error: is a directory (to check a whole tree, use --root " + p + ")");
+                continue;
+            }
+            String serverPath = fs.serverPath(abs);
+            HttpdLayout layout = HttpdLayout.forFile(serverPath);
+            HttpdConfig c = read(fs, layout, null);
+            if (c.mpm() == null && c.events().stream().anyMatch(e -> e.kind() == HttpdEvent.Kind.NO_MPM)) {
+                c = read(fs, layout, assumedMpm(c));
+            }
+            httpd.add(c);
+            mainUnreadable(c, errors);
+        }
+        return new Workspace(httpd, errors);
+    }
+
+    private static HttpdConfig read(RootedFs fs, HttpdLayout layout, Mpm assume) {
+        return new HttpdReader(fs, layout.name(), layout.serverRoot(), layout.environment(fs),
+                HttpdVersion.DEFAULT, assume, Runtime.getRuntime().availableProcessors())
+                .read(layout.mainFile());
+    }
+
+    private static Mpm assumedMpm(HttpdConfig c) {
+        for (var f : c.files().keySet()) {
+            Matcher m = MPM_SECTION.matcher(f.text());
+            if (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                return Mpm.valueOf(name.toUpperCase(Locale.ROOT));
+            }
+        }
+        return Mpm.EVENT;
+    }
+
+    /** The main file itself unreadable, binary or too large: nothing was checked. */
+    private static void mainUnreadable(HttpdConfig c, List<String> errors) {
+        if (!c.files().isEmpty()) {
+            return;
+        }
+        for (HttpdEvent e : c.events()) {
+            switch (e.kind()) {
+                case FILE_UNREADABLE:
+                case FILE_TOO_LARGE:
+                case FILE_BINARY:
+                case INCLUDE_FAILED:
+                    errors.add(e.origin() + ": error: " + e.message());
+                    return;
+                default:
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.headroom.model.httpd;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.headroom.lang.httpd.HttpdSyntax;
+import dev.headroom.source.Origin;
+import dev.headroom.source.SourceFile;
+
+/**
+ * The effective httpd configuration: every live directive in the order httpd executes them,
+ * the modules loaded, the MPM and what it will really run with, and what was noticed on the
+ * way.
+ *
+ * @param name        the service name: {@code apache2} (Debian) or {@code httpd}
+ * @param mainFile    the server path of the main configuration file
+ * @param files       every file read, in reading order, with its parse
+ * @param mpm         the MPM's effective settings, or null when none (or several) is loaded
+ * @param mpmAssumed  true when a lone fragment loaded no MPM and one was assumed for checking
+ * @param mpmOrigin   where the MPM was loaded (null when assumed)
+ */
+public record HttpdConfig(String name, String mainFile, Map<SourceFile, HttpdSyntax> files,
+        List<HttpdDirective> directives, List<String> modules, MpmSettings mpm, boolean mpmAssumed,
+        Origin mpmOrigin, List<HttpdEvent> events) {
+}

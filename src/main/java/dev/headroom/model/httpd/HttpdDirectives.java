@@ -1,0 +1,72 @@
+package dev.headroom.model.httpd;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What {@code <IfDirective>} and {@code <IfSection>} test: whether a directive or a section is
+ * registered by the core or by a module loaded so far. headroom knows the core's own set and
+ * the MPMs'; a directive of another module counts as registered when that module is loaded.
+ */
+final class HttpdDirectives {
+
+    private static final Set<String> CORE = Set.of("acceptfilter", "acceptpathinfo",
+            "accessfilename", "adddefaultcharset", "allowencodedslashes",
+            "allowoverride", "allowoverridelist", "cgimapextension", "cgipassauth", "cgivar",
+            "contentdigest", "defaultruntimedir", "defaulttype", "define", "documentroot",
+            "enablemmap", "enablesendfile", "error", "errordocument", "errorlog", "errorlogformat",
+            "extendedstatus", "fileetag", "flushmaxpipelined", "flushmaxthreshold",
+            "forcetype", "hostnamelookups", "httpprotocoloptions", "include", "includeoptional",
+            "keepalive", "keepalivetimeout", "limitinternalrecursion", "limitrequestbody",
+            "limitrequestfields", "limitrequestfieldsize", "limitrequestline",
+            "limitxmlrequestbody", "listen", "listenbacklog", "listencoresbucketsratio",
+            "loadfile", "loadmodule", "loglevel", "maxconnectionsperchild", "maxkeepaliverequests",
+            "maxmemfree", "maxrangeoverlaps", "maxrangereversals", "maxranges",
+            "maxrequestsperchild", "mergeslashes", "mergetrailers", "mutex", "namevirtualhost",
+            "options", "pidfile", "protocol", "protocols", "protocolshonororder", "qualifyredirecturl",
+            "readbuffersize", "regexdefaultoptions", "registerhttpmethod", "rlimitcpu",
+            "rlimitmem", "rlimitnproc", "scoreboardfile", "scriptinterpretersource",
+            "seerequesttail", "sendbuffersize", "serveradmin", "serveralias", "servername",
+            "serverpath", "serverroot", "serversignature", "servertokens", "setoutputfilter",
+            "setinputfilter", "sethandler", "stricthostcheck", "threadstacksize", "timeout",
+            "traceenable", "undefine", "usecanonicalname", "usecanonicalphysicalport",
+            "gracefulshutdowntimeout", "user", "group", "customlog", "logformat", "transferlog",
+            "bufferedlogs", "globallog", "logiotrackttfb", "chrootdir", "suexec");
+    private static final Set<String> CORE_SECTIONS = Set.of("directory", "directorymatch",
+            "files", "filesmatch", "location", "locationmatch", "virtualhost", "limit",
+            "limitexcept", "if", "elseif", "else", "ifmodule", "ifdefine", "iffile",
+            "ifdirective", "ifsection", "ifversion");
+
+    private HttpdDirectives() {
+    }
+
+    static boolean isRegistered(String name, Set<String> modules) {
+        String l = name.toLowerCase(Locale.ROOT);
+        if (CORE.contains(l)) {
+            return true;
+        }
+        MpmDirective md = MpmDirective.byName(name);
+        if (md != null) {
+            for (Mpm m : Mpm.values()) {
+                if (md.validFor(m) && modules.contains(m.moduleId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isSection(String name, Set<String> modules) {
+        String l = name.toLowerCase(Locale.ROOT);
+        if (l.startsWith("<")) {
+            return false;
+        }
+        if (CORE_SECTIONS.contains(l)) {
+            return true;
+        }
+        if ((l.equals("proxy") || l.equals("proxymatch")) && modules.contains("proxy_module")) {
+            return true;
+        }
+        return l.equals("macro") && modules.contains("macro_module");
+    }
+}

@@ -1,0 +1,806 @@
+package dev.headroom.model.httpd;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.headroom.lang.httpd.ConfLine;
+import dev.headroom.lang.httpd.ConfWords;
+import dev.headroom.lang.httpd.HttpdSyntax;
+import dev.headroom.model.httpd.HttpdEvent.Kind;
+import dev.headroom.source.Fnmatch;
+import dev.headroom.source.Origin;
+import dev.headroom.source.RootedFs;
+import dev.headroom.source.SourceFile;
+
+/**
+ * Reads an httpd configuration as httpd 2.4 itself does ({@code server/config.c},
+ * {@code server/core.c}; shared/domain.md §A): file by file, each file matched for containers
+ * on its own; {@code Define}, {@code Include}, {@code LoadModule}, {@code ServerRoot} and the
+ * {@code <If*>} conditionals executed while reading, in file order; a true conditional's body
+ * read like the enclosing file, a false one soaked up line by line. Where httpd stops at the
+ * first error, this goes on and records every problem as an {@link HttpdEvent}.
+ */
+public final class HttpdReader {
+
+    private static final int MAX_FILES = 50_000;
+    private static final int MAX_DIR_DEPTH = 128;
+    /** Modules compiled into Debian's apache2 ({@code apache2 -l}): always loaded. */
+    private static final List<String> BUILT_IN = List.of("core.c", "core_module", "mod_so.c",
+            "so_module", "mod_watchdog.c", "watchdog_module", "http_core.c", "http_module",
+            "mod_log_config.c", "log_config_module", "mod_logio.c", "logio_module",
+            "mod_version.c", "version_module", "mod_unixd.c", "unixd_module");
+    /** The conditional sections, by lower-cased name, with the name httpd registers them under. */
+    private static final Map<String, String> CONDITIONALS = Map.of("<ifmodule", "<IfModule",
+            "<ifdefine", "<IfDefine", "<ifversion", "<IfVersion", "<iffile", "<IfFile",
+            "<ifdirective", "<IfDirective", "<ifsection", "<IfSection");
+
+    private final RootedFs fs;
+    private final String serviceName;
+    private final HttpdVersion version;
+    private final Mpm assumeMpm;
+    private final int onlineCores;
+    private String serverRoot;
+    private final Map<String, String> vars = new HashMap<>();
+    private final Map<String, String> environment;
+    private final Set<String> params = new HashSet<>();
+    private final Set<String> modules = new LinkedHashSet<>(BUILT_IN);
+    private final List<String> loadedModules = new ArrayList<>();
+    private final List<Mpm> mpms = new ArrayList<>();
+    private Origin mpmOrigin;
+    private final List<HttpdDirective> directives = new ArrayList<>();
+    private final List<HttpdEvent> events = new ArrayList<>();
+    private final Map<SourceFile, HttpdSyntax> files = new LinkedHashMap<>();
+    private final Deque<String> includeChain = new ArrayDeque<>();
+    private int filesRead;
+
+    /**
+     * @param environment variables the daemon's environment provides (Debian's envvars), looked
+     *                    up after {@code Define}d ones, as httpd falls back to getenv
+     * @param assumeMpm   for a lone fragment that loads no MPM: the MPM to check it against
+     */
+    public HttpdReader(RootedFs fs, String serviceName, String serverRoot,
+            Map<String, String> environment, HttpdVersion version, Mpm assumeMpm, int onlineCores) {
+        this.fs = fs;
+        this.serviceName = serviceName;
+        this.serverRoot = serverRoot;
+        this.environment = environment;
+        this.version = version;
+        this.assumeMpm = assumeMpm;
+        this.onlineCores = onlineCores;
+        if (assumeMpm != null) {
+            modules.add(assumeMpm.moduleId());
+            modules.add(assumeMpm.sourceName());
+        }
+    }
+
+    public HttpdConfig read(String mainFile) {
+        readFile(mainFile, List.of(), null);
+        MpmSettings mpm = null;
+        boolean assumed = false;
+        if (mpms.isEmpty() && assumeMpm == null) {
+            events.add(new HttpdEvent(Kind.NO_MPM, Origin.file(fs.display(mainFile)),
+                    serviceName + ": Configuration error: No MPM loaded.", "AH00534"));
+        } else if (mpms.size() > 1) {
+            events.add(new HttpdEvent(Kind.MULTIPLE_MPM, mpmOrigin,
+                    serviceName + ": Configuration error: More than one MPM loaded.", "AH00534"));
+        } else {
+            Mpm m = mpms.isEmpty() ? assumeMpm : mpms.get(0);
+            assumed = mpms.isEmpty();
+            mpm = MpmCheck.run(m, mpmValues(m), mpmOrigin, onlineCores);
+        }
+        return new HttpdConfig(serviceName, mainFile, files, List.copyOf(directives),
+                List.copyOf(loadedModules), mpm, assumed, mpmOrigin, List.copyOf(events));
+    }
+
+    // ---- files ------------------------------------------------------------------------
+
+    private void readFile(String path, List<String> outer, Origin includedAt) {
+        String display = fs.display(path);
+        if (includeChain.contains(path)) {
+            events.add(new HttpdEvent(Kind.INCLUDE_CYCLE, includedAt,
+                    "Include of " + display + " would include itself again (through "
+                            + String.join(" -> ", chainDisplay()) + "); httpd fails with "
+                            + "\"Exceeded maximum include depth of 128, There appears to be a recursion.\""));
+            return;
+        }
+        if (++filesRead > MAX_FILES) {
+            if (filesRead == MAX_FILES + 1) {
+                events.add(new HttpdEvent(Kind.TOO_MANY_FILES, includedAt,
+                        "more than " + MAX_FILES + " configuration files are included; the rest is not read"));
+            }
+            return;
+        }
+        SourceFile file;
+        try {
+            file = fs.read(path);
+        } catch (RootedFs.FileTooLargeException e) {
+            events.add(new HttpdEvent(Kind.FILE_TOO_LARGE, Origin.file(display), e.getMessage()));
+            return;
+        } catch (NoSuchFileException e) {
+            events.add(new HttpdEvent(Kind.INCLUDE_FAILED, includedAt != null ? includedAt
+                    : Origin.file(display), "Could not open configuration file " + path
+                    + ": No such file or directory"));
+            return;
+        } catch (IOException e) {
+            events.add(new HttpdEvent(Kind.FILE_UNREADABLE, includedAt != null ? includedAt
+                    : Origin.file(display), "Could not open configuration file " + path + ": "
+                    + e.getMessage()));
+            return;
+        }
+        if (file.looksBinary()) {
+            events.add(new HttpdEvent(Kind.FILE_BINARY, Origin.file(display),
+                    "the file holds NUL bytes: it is not a text configuration file"));
+            return;
+        }
+        HttpdSyntax syntax = HttpdSyntax.parse(file.text());
+        files.put(file, syntax);
+        includeChain.push(path);
+        try {
+            FileCursor cur = new FileCursor(file, syntax.lines(), chainDisplay());
+            List<Frame> local = new ArrayList<>();
+            buildConfig(cur, outer, local);
+            for (Frame f : local) {
+                events.add(new HttpdEvent(Kind.SECTION_NOT_CLOSED, f.origin,
+                        display + ":" + f.origin.line() + ": " + f.name + "> was not closed."));
+            }
+        } finally {
+            includeChain.pop();
+        }
+    }
+
+    private List<String> chainDisplay() {
+        List<String> chain = new ArrayList<>();
+        for (String p : includeChain) {
+            chain.add(fs.display(p));
+        }
+        Collections.reverse(chain);
+        return chain;
+    }
+
+    /** ap_build_config: every line of a file, containers matched within the file. */
+    private void buildConfig(FileCursor cur, List<String> outer, List<Frame> local) {
+        while (cur.hasNext()) {
+            buildSub(cur.next(), cur, outer, local);
+        }
+    }
+
+    /** ap_build_config_sub: one logical line. */
+    private void buildSub(ConfLine line, FileCursor cur, List<String> outer, List<Frame> local) {
+        String text = line.text();
+        if (text.isEmpty() || text.charAt(0) == '#') {
+            return;
+        }
+        Origin at = cur.origin(line);
+        ConfWords.Cursor words = new ConfWords.Cursor(resolveEnv(text, at));
+        String name = words.next();
+        if (name.isEmpty()) {
+            return;
+        }
+        String args = words.rest();
+        if (name.length() < 2 || name.charAt(1) != '/') {
+            if (name.endsWith(">")) {
+                name = name.substring(0, name.length() - 1);
+            }
+            if (name.startsWith("<") && args.isEmpty()) {
+                args = ">";
+            }
+        }
+        String lname = name.toLowerCase(Locale.ROOT);
+        if (CONDITIONALS.containsKey(lname)) {
+            conditional(name, lname, args, at, cur, outer, local);
+            return;
+        }
+        switch (lname) {
+            case "define":
+                define(args, at);
+                return;
+            case "undefine":
+                undefine(args, at);
+                return;
+            case "include":
+            case "includeoptional":
+                include(name, args, lname.equals("includeoptional"), at, context(outer, local));
+                return;
+            case "loadmodule":
+                loadModule(args, at);
+                return;
+            case "serverroot":
+                serverRoot(args, at);
+                return;
+            default:
+                break;
+        }
+        if (name.startsWith("<")) {
+            section(name, at, local);
+            return;
+        }
+        directives.add(new HttpdDirective(name, ConfWords.split(args), at, context(outer, local)));
+    }
+
+    private void section(String name, Origin at, List<Frame> local) {
+        if (name.length() < 2 || name.charAt(1) != '/') {
+            local.add(new Frame(name, at));
+            return;
+        }
+        if (local.isEmpty()) {
+            events.add(new HttpdEvent(Kind.SECTION_WITHOUT_OPENER, at,
+                    name + " without matching <" + name.substring(2) + " section"));
+            return;
+        }
+        if (!name.endsWith(">")) {
+            events.add(new HttpdEvent(Kind.SECTION_MISSING_BRACKET, at,
+                    name + "> directive missing closing '>'"));
+            return;
+        }
+        String closes = name.substring(2, name.length() - 1);
+        Frame top = local.get(local.size() - 1);
+        if (!closes.equalsIgnoreCase(top.name.substring(1))) {
+            events.add(new HttpdEvent(Kind.SECTION_MISMATCH, at, "Expected </"
+                    + top.name.substring(1) + "> but saw " + name.substring(0, name.length() - 1) + ">"));
+            // Recover as a person would read it: close the matching outer section, if any.
+            for (int i = local.size() - 2; i >= 0; i--) {
+                if (closes.equalsIgnoreCase(local.get(i).name.substring(1))) {
+                    local.subList(i, local.size()).clear();
+                    return;
+                }
+            }
+            return;
+        }
+        local.remove(local.size() - 1);
+    }
+
+    private static List<String> context(List<String> outer, List<Frame> local) {
+        if (local.isEmpty()) {
+            return outer;
+        }
+        List<String> ctx = new ArrayList<>(outer);
+        for (Frame f : local) {
+            ctx.add(f.name);
+        }
+        return ctx;
+    }
+
+    // ---- conditionals -----------------------------------------------------------------
+
+    private void conditional(String name, String lname, String args, Origin at, FileCursor cur,
+            List<String> outer, List<Frame> local) {
+        name = CONDITIONALS.get(lname);
+        int gt = args.lastIndexOf('>');
+        Boolean holds;
+        if (gt < 0) {
+            events.add(new HttpdEvent(Kind.SECTION_MISSING_BRACKET, at,
+                    name + "> directive missing closing '>'"));
+            holds = null;
+        } else {
+            String arg = args.substring(0, gt);
+            if (ConfWords.trim(arg).isEmpty()) {
+                events.add(new HttpdEvent(Kind.SECTION_MISSING_ARGUMENT, at,
+                        name + "> directive requires additional arguments"));
+                holds = null;
+            } else {
+                holds = evaluate(lname, arg, at);
+            }
+        }
+        if (holds == null) {
+            // httpd stops here; skip the body like a false condition to keep going.
+            soak(name, at, cur);
+        } else if (holds) {
+            contConfig(name, at, cur, context(outer, local));
+        } else {
+            soak(name, at, cur);
+        }
+    }
+
+    private Boolean evaluate(String lname, String arg, Origin at) {
+        String a = ConfWords.trim(arg);
+        boolean not = false;
+        if (!lname.equals("<ifversion") && a.startsWith("!")) {
+            not = true;
+            a = ConfWords.trim(a.substring(1));
+        }
+        String word = new ConfWords.Cursor(a).next();
+        boolean found;
+        switch (lname) {
+            case "<ifmodule":
+                found = modules.contains(word);
+                break;
+            case "<ifdefine":
+                found = params.contains(word);
+                break;
+            case "<iffile":
+                found = fs.exists(serverRootRelative(word));
+                break;
+            case "<ifdirective":
+                found = HttpdDirectives.isRegistered(word, modules);
+                break;
+            case "<ifsection":
+                found = HttpdDirectives.isSection(word, modules);
+                break;
+            case "<ifversion":
+                try {
+                    return version.matches(ConfWords.split(a));
+                } catch (IllegalArgumentException e) {
+                    events.add(new HttpdEvent(Kind.CONDITION_INVALID, at, e.getMessage()));
+                    return null;
+                }
+            default:
+                throw new IllegalStateException(lname);
+        }
+        return found != not;
+    }
+
+    /** ap_build_cont_config: a true conditional's body, read like the file around it. */
+    private void contConfig(String name, Origin at, FileCursor cur, List<String> outer) {
+        String bracket = name.substring(1) + ">";
+        List<Frame> local = new ArrayList<>();
+        while (cur.hasNext()) {
+            ConfLine line = cur.next();
+            String l = line.text();
+            if (l.startsWith("</") && l.substring(2).equalsIgnoreCase(bracket) && local.isEmpty()) {
+                return;
+            }
+            buildSub(line, cur, outer, local);
+        }
+        // httpd returns quietly at end of file: the body ran to the end of the file.
+        events.add(new HttpdEvent(Kind.CONDITIONAL_OPEN_AT_EOF, at, name
+                + "> is not closed; httpd accepts that silently because its condition holds, and "
+                + "reads the rest of " + at.file() + " as part of it"));
+        for (Frame f : local) {
+            events.add(new HttpdEvent(Kind.CONDITIONAL_OPEN_AT_EOF, f.origin, f.name
+                    + "> is not closed; httpd does not notice because it is inside " + name
+                    + "> that is itself left open"));
+        }
+    }
+
+    /** ap_soak_end_container: a false conditional's body, only nesting is tracked. */
+    private void soak(String name, Origin at, FileCursor cur) {
+        Deque<String> open = new ArrayDeque<>();
+        open.push(name);
+        while (cur.hasNext()) {
+            ConfLine line = cur.next();
+            String word = new ConfWords.Cursor(line.text()).next();
+            if (!word.startsWith("<")) {
+                continue;
+            }
+            if (word.length() > 1 && word.charAt(1) == '/') {
+                // httpd cuts the last character, whatever it is, before comparing.
+                String cut = word.substring(0, word.length() - 1);
+                String closes = cut.length() > 2 ? cut.substring(2) : "";
+                if (closes.equalsIgnoreCase(open.peek().substring(1))) {
+                    open.pop();
+                    if (open.isEmpty()) {
+                        return;
+                    }
+                    continue;
+                }
+                events.add(new HttpdEvent(Kind.SECTION_MISMATCH, cur.origin(line), "Expected </"
+                        + open.peek().substring(1) + "> but saw " + cut + ">"));
+                while (!open.isEmpty() && !closes.equalsIgnoreCase(open.peek().substring(1))) {
+                    open.pop();
+                }
+                if (open.size() <= 1) {
+                    return;
+                }
+                open.pop();
+            } else {
+                ConfWords.Cursor c = new ConfWords.Cursor(line.text());
+                String inner = c.next();
+                if (c.rest().isEmpty() && inner.endsWith(">")) {
+                    inner = inner.substring(0, inner.length() - 1);
+                }
+                open.push(inner);
+            }
+        }
+        events.add(new HttpdEvent(Kind.CONDITIONAL_NOT_CLOSED, at, "Expected </"
+                + open.peek().substring(1) + "> before end of configuration"));
+    }
+
+    // ---- EXEC_ON_READ directives --------------------------------------------------------
+
+    private void define(String args, Origin at) {
+        List<String> w = ConfWords.split(args);
+        if (w.isEmpty() || w.size() > 2) {
+            events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
+                    "Define takes 1-2 arguments, Define a variable, optionally to a value.  Same as passing -D to the command line."));
+            return;
+        }
+        if (w.get(0).indexOf(':') >= 0) {
+            events.add(new HttpdEvent(Kind.DEFINE_INVALID, at, "Variable name must not contain ':'"));
+            return;
+        }
+        params.add(w.get(0));
+        if (w.size() == 2) {
+            vars.put(w.get(0), w.get(1));
+        }
+    }
+
+    private void undefine(String args, Origin at) {
+        List<String> w = ConfWords.split(args);
+        if (w.size() != 1) {
+            events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
+                    "UnDefine takes one argument, Undefine the existence of a variable. Undo a Define."));
+            return;
+        }
+        if (w.get(0).indexOf(':') >= 0) {
+            events.add(new HttpdEvent(Kind.DEFINE_INVALID, at, "Variable name must not contain ':'"));
+            return;
+        }
+        params.remove(w.get(0));
+        vars.remove(w.get(0));
+    }
+
+    private void loadModule(String args, Origin at) {
+        List<String> w = ConfWords.split(args);
+        if (w.size() != 2) {
+            events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
+                    "LoadModule takes two arguments, a module name and the name of a shared object file to load it from"));
+            return;
+        }
+        String id = w.get(0);
+        if (loadedModules.contains(id)) {
+            events.add(new HttpdEvent(Kind.MODULE_ALREADY_LOADED, at,
+                    "module " + id + " is already loaded, skipping", "AH01574"));
+            return;
+        }
+        loadedModules.add(id);
+        modules.add(id);
+        modules.add(sourceNameOf(id));
+        Mpm m = Mpm.fromModuleId(id);
+        if (m != null) {
+            if (mpms.isEmpty()) {
+                mpmOrigin = at;
+            }
+            mpms.add(m);
+        }
+    }
+
+    /**
+     * The source file name httpd registers a module under ({@code __FILE__}):
+     * {@code mpm_event_module} is {@code event.c}, {@code ssl_module} is {@code mod_ssl.c}.
+     */
+    static String sourceNameOf(String id) {
+        String stem = id.endsWith("_module") ? id.substring(0, id.length() - 7) : id;
+        if (stem.startsWith("mpm_")) {
+            return stem.substring(4) + ".c";
+        }
+        return "mod_" + stem + ".c";
+    }
+
+    private void serverRoot(String args, Origin at) {
+        List<String> w = ConfWords.split(args);
+        if (w.size() != 1) {
+            events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
+                    "ServerRoot takes one argument, Common directory of server-related files (logs, confs, etc.)"));
+            return;
+        }
+        String dir = w.get(0).startsWith("/") ? w.get(0) : "/" + w.get(0);
+        if (!fs.isDirectory(dir)) {
+            events.add(new HttpdEvent(Kind.SERVER_ROOT_INVALID, at,
+                    "ServerRoot must be a valid directory"));
+            return;
+        }
+        serverRoot = stripSlash(dir);
+    }
+
+    // ---- Include ----------------------------------------------------------------------
+
+    private void include(String name, String args, boolean optional, Origin at, List<String> ctx) {
+        List<String> w = ConfWords.split(args);
+        if (w.size() != 1) {
+            events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at, name
+                    + " takes one argument, Name(s) of the config file(s) to be included; fails if the wildcard does not match at least one file"));
+            return;
+        }
+        String path = serverRootRelative(w.get(0));
+        List<String> comps = new ArrayList<>();
+        for (String c : path.split("/")) {
+            if (!c.isEmpty() && !c.equals(".")) {
+                comps.add(c);
+            }
+        }
+        if (!Fnmatch.isPattern(path)) {
+            includePlain("/" + String.join("/", comps), optional, at, ctx, 0);
+        } else {
+            includeWild("", comps, 0, path, optional, at, ctx);
+        }
+    }
+
+    /** A path with no wildcard: a file, or a directory included whole and recursively. */
+    private void includePlain(String path, boolean optional, Origin at, List<String> ctx,
+            int depth) {
+        if (fs.isDirectory(path)) {
+            if (depth + 1 > MAX_DIR_DEPTH) {
+                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at, "Directory " + path
+                        + " exceeds the maximum include directory nesting level of 128. You have probably a recursion somewhere."));
+                return;
+            }
+            List<String> names;
+            try {
+                names = fs.list(path);
+            } catch (IOException e) {
+                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at,
+                        "Could not open config directory " + path + ": " + e.getMessage()));
+                return;
+            }
+            List<String> full = new ArrayList<>();
+            for (String n : names) {
+                full.add(join(path, n));
+            }
+            Collections.sort(full);
+            for (String f : full) {
+                includePlain(f, false, at, ctx, depth + 1);
+            }
+            return;
+        }
+        if (!fs.exists(path)) {
+            // IncludeOptional ignores a missing file since 2.4.30 (PR 57585).
+            if (!optional) {
+                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at,
+                        "Could not open configuration file " + path + ": No such file or directory"));
+            }
+            return;
+        }
+        readFile(path, ctx, at);
+    }
+
+    /** ap_dir_fnmatch: wildcards in any component, matches sorted by strcmp at each level. */
+    private void includeWild(String prefix, List<String> comps, int i, String pattern,
+            boolean optional, Origin at, List<String> ctx) {
+        if (i == comps.size()) {
+            includePlain(prefix.isEmpty() ? "/" : prefix, optional, at, ctx, 0);
+            return;
+        }
+        String c = comps.get(i);
+        boolean last = i == comps.size() - 1;
+        if (!Fnmatch.isPattern(c)) {
+            includeWild(prefix + "/" + c, comps, i + 1, pattern, optional, at, ctx);
+            return;
+        }
+        String dir = prefix.isEmpty() ? "/" : prefix;
+        List<String> names;
+        try {
+            names = fs.list(dir);
+        } catch (IOException e) {
+            if (!optional) {
+                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at, "Include/IncludeOptional: "
+                        + "Could not open directory " + dir + ": No such file or directory"));
+            }
+            return;
+        }
+        List<String> matches = new ArrayList<>();
+        for (String n : names) {
+            if (!n.equals(".") && !n.equals("..") && Fnmatch.matches(c, n)) {
+                String full = join(dir, n);
+                if (last || fs.isDirectory(full)) {
+                    matches.add(full);
+                }
+            }
+        }
+        if (matches.isEmpty()) {
+            if (!optional && last) {
+                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at, "Include/IncludeOptional: "
+                        + "No matches for the wildcard '" + c + "' in '" + dir + "', failing"));
+            }
+            return;
+        }
+        Collections.sort(matches);
+        for (String m : matches) {
+            if (last) {
+                includePlain(m, optional, at, ctx, 0);
+            } else {
+                includeWild(m, comps, i + 1, pattern, optional, at, ctx);
+            }
+        }
+    }
+
+    // ---- values -----------------------------------------------------------------------
+
+    /** ap_resolve_env: ${NAME} from Define first, then the environment; one pass. */
+    private String resolveEnv(String text, Origin at) {
+        if (text.indexOf("${") < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                int end = text.indexOf('}', i + 2);
+                if (end > 0) {
+                    String name = text.substring(i + 2, end);
+                    String value = vars.containsKey(name) ? vars.get(name) : environment.get(name);
+                    if (value != null) {
+                        out.append(value);
+                        i = end + 1;
+                        continue;
+                    }
+                    if (name.indexOf(':') < 0) {
+                        events.add(new HttpdEvent(Kind.VARIABLE_UNDEFINED, at,
+                                "Config variable ${" + name + "} is not defined", "AH00111"));
+                    }
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private String serverRootRelative(String p) {
+        if (p.startsWith("/")) {
+            return p;
+        }
+        return join(serverRoot, p);
+    }
+
+    private static String join(String dir, String name) {
+        return dir.endsWith("/") ? dir + name : dir + "/" + name;
+    }
+
+    private static String stripSlash(String s) {
+        return s.length() > 1 && s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * The last value of each MPM directive (httpd: the last occurrence wins; order does not
+     * matter because validation runs after reading), plus the events httpd's command handlers
+     * would produce for each occurrence.
+     */
+    private Map<MpmDirective, Configured> mpmValues(Mpm mpm) {
+        Map<MpmDirective, Configured> values = new java.util.EnumMap<>(MpmDirective.class);
+        Map<MpmDirective, Origin> first = new java.util.EnumMap<>(MpmDirective.class);
+        for (HttpdDirective d : directives) {
+            MpmDirective md = MpmDirective.byName(d.name());
+            if (md == null) {
+                continue;
+            }
+            if (!md.validFor(mpm)) {
+                events.add(new HttpdEvent(Kind.OTHER_MPM_DIRECTIVE, d.origin(), "Invalid command '"
+                        + d.name() + "', perhaps misspelled or defined by a module not included in the server configuration"
+                        + " (" + md.directive + " belongs to another MPM; the " + mpm.label() + " MPM is loaded)"));
+                continue;
+            }
+            String where = innermostContainer(d.context());
+            if (where != null) {
+                events.add(new HttpdEvent(Kind.WRONG_CONTEXT, d.origin(),
+                        where.equalsIgnoreCase("<VirtualHost")
+                                ? md.directive + " cannot occur within <VirtualHost> section"
+                                : md.directive + " not allowed in " + where + "> context"));
+                continue;
+            }
+            if (d.args().size() != 1) {
+                events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, d.origin(),
+                        d.name() + " takes one argument, " + md.help(mpm)));
+                continue;
+            }
+            String raw = d.args().get(0);
+            if (!valueAccepted(md, raw, d)) {
+                continue;
+            }
+            MpmDirective canon = md.canonical();
+            if (canon != md) {
+                deprecated(mpm, md, d.origin());
+            }
+            Origin earlier = first.get(canon);
+            if (earlier != null) {
+                events.add(new HttpdEvent(Kind.DIRECTIVE_REPEATED, d.origin(), canon.directive
+                        + " is set again here; httpd uses this value and ignores the one at " + earlier));
+            }
+            first.put(canon, d.origin());
+            values.put(canon, new Configured(raw, d.origin(), d.name()));
+        }
+        return values;
+    }
+
+    private boolean valueAccepted(MpmDirective md, String raw, HttpdDirective d) {
+        switch (md) {
+            case ASYNC_REQUEST_WORKER_FACTOR: {
+                double v;
+                try {
+                    v = Double.parseDouble(raw);
+                } catch (NumberFormatException e) {
+                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(), "error parsing value"));
+                    return false;
+                }
+                if (!(v > 0)) {
+                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(),
+                            "AsyncRequestWorkerFactor argument must be a positive number"));
+                    return false;
+                }
+                return true;
+            }
+            case MAX_MEM_FREE:
+                if (CNumber.strtol(raw) < 0 || CNumber.outOfLongRange(raw)) {
+                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(),
+                            "Invalid MaxMemFree value: " + raw));
+                    return false;
+                }
+                break;
+            case LISTEN_CORES_BUCKETS_RATIO:
+                if (CNumber.atoi(raw) <= 0) {
+                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(),
+                            "ListenCoresBucketsRatio must be > 0"));
+                    return false;
+                }
+                break;
+            case GRACEFUL_SHUTDOWN_TIMEOUT:
+            case LISTEN_BACKLOG:
+                return true;
+            default:
+                break;
+        }
+        if (!CNumber.isCleanInt(raw)) {
+            events.add(new HttpdEvent(Kind.NUMBER_READ_DIFFERENTLY, d.origin(), d.name() + " "
+                    + raw + " is read by httpd (atoi) as " + CNumber.atoi(raw)));
+        }
+        return true;
+    }
+
+    private void deprecated(Mpm mpm, MpmDirective md, Origin at) {
+        if (md == MpmDirective.MAX_CLIENTS) {
+            String code = mpm == Mpm.EVENT ? "AH00521" : mpm == Mpm.WORKER ? "AH00324" : "AH00188";
+            events.add(new HttpdEvent(Kind.DEPRECATED_ALIAS, at,
+                    "MaxClients is deprecated, use MaxRequestWorkers instead.", code));
+        } else {
+            events.add(new HttpdEvent(Kind.DEPRECATED_ALIAS, at,
+                    "MaxRequestsPerChild is deprecated, use MaxConnectionsPerChild instead.", "AH00545"));
+        }
+    }
+
+    /** The container whose rules refuse a server-wide directive, or null at top level. */
+    private static String innermostContainer(List<String> context) {
+        if (context.isEmpty()) {
+            return null;
+        }
+        // invoke_cmd refuses RSRC_CONF directives in per-directory sections first; a
+        // <VirtualHost> alone lets the handler's GLOBAL_ONLY check speak.
+        for (int i = context.size() - 1; i >= 0; i--) {
+            if (!context.get(i).equalsIgnoreCase("<VirtualHost")) {
+                return context.get(i);
+            }
+        }
+        return context.get(0);
+    }
+
+    /** An ordinary container opened in the current file and not yet closed. */
+    private record Frame(String name, Origin origin) {
+    }
+
+    /** The logical lines of one file, consumed in order by nested readers. */
+    private final class FileCursor {
+        private final SourceFile file;
+        private final List<ConfLine> lines;
+        private final List<String> via;
+        private int next;
+
+        FileCursor(SourceFile file, List<ConfLine> lines, List<String> chain) {
+            this.file = file;
+            this.lines = lines;
+            this.via = chain.size() > 1 ? chain.subList(0, chain.size() - 1) : List.of();
+        }
+
+        boolean hasNext() {
+            return next < lines.size();
+        }
+
+        ConfLine next() {
+            return lines.get(next++);
+        }
+
+        Origin origin(ConfLine line) {
+            return new Origin(file.display(), line.line(), line.column(), via);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.headroom.report;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+
+import dev.headroom.model.Finding;
+import dev.headroom.model.Severity;
+
+/** {@code lint} output: one line per finding in text, the DESIGN.md §2 shape in JSON. */
+public final class FindingsReport {
+
+    private final List<Finding> findings;
+    private final String version;
+
+    public FindingsReport(List<Finding> findings, String version) {
+        this.findings = findings;
+        this.version = version;
+    }
+
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            c.put(s, 0);
+        }
+        for (Finding f : findings) {
+            c.merge(f.severity(), 1, Integer::sum);
+        }
+        return c;
+    }
+
+    /** {@code file:line:col: severity: message [ID AHxxxxx]}, then a summary line. */
+    public String text(Style style) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : findings) {
+            out.append(f.origin()).append(": ").append(style.severity(f.severity())).append(": ")
+                    .append(f.message()).append(' ')
+                    .append(style.dim("[" + f.rule() + (f.daemonCode() != null ? " " + f.daemonCode() : "") + "]"))
+                    .append('\n');
+        }
+        Map<Severity, Integer> c = counts();
+        if (findings.isEmpty()) {
+            out.append("no findings\n");
+        } else {
+            out.append(findings.size()).append(findings.size() == 1 ? " finding: " : " findings: ")
+                    .append(c.get(Severity.ERROR)).append(" error")
+                    .append(c.get(Severity.ERROR) == 1 ? ", " : "s, ")
+                    .append(c.get(Severity.WARNING)).append(" warning")
+                    .append(c.get(Severity.WARNING) == 1 ? ", " : "s, ")
+                    .append(c.get(Severity.INFO)).append(" info\n");
+        }
+        return out.toString();
+    }
+
+    public String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", "headroom");
+        tool.put("version", version);
+        root.put("tool", tool);
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", f.rule());
+            m.put("name", f.name());
+            m.put("severity", f.severity().label());
+            m.put("message", f.message());
+            m.put("file", f.origin().file());
+            m.put("line", f.origin().line());
+            m.put("column", f.origin().column());
+            if (!f.origin().via().isEmpty()) {
+                m.put("via", f.origin().via());
+            }
+            if (f.daemonCode() != null) {
+                m.put("daemonCode", f.daemonCode());
+            }
+            list.add(m);
+        }
+        root.put("findings", list);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        counts().forEach((s, n) -> summary.put(s.label(), n));
+        root.put("summary", summary);
+        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(root) + "\n";
+    }
+}

@@ -1,0 +1,85 @@
+package dev.headroom.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.rules.httpd.*;
+
+/**
+ * Every rule, listed by hand and kept sorted by ID: no classpath scanning (it costs start-up
+ * time), and a new rule is one line here.
+ */
+public final class RuleRegistry {
+
+    private static final List<Rule<HttpdConfig>> HTTPD = List.of(
+            new FileUnreadable(),
+            new FileTooLarge(),
+            new FileBinary(),
+            new TooManyFiles(),
+            new SectionNotClosed(),
+            new ConditionalOpenAtEndOfFile(),
+            new ConditionalNotClosed(),
+            new SectionMismatch(),
+            new SectionWithoutOpener(),
+            new SectionMissingBracket(),
+            new SectionArgumentInvalid(),
+            new IncludeFailed(),
+            new IncludeCycle(),
+            new DefineInvalid(),
+            new ArgumentCount(),
+            new NoMpmLoaded(),
+            new MoreThanOneMpm(),
+            new DirectiveOfOtherMpm(),
+            new DirectiveWrongContext(),
+            new ServerRootInvalid(),
+            new ValueInvalid(),
+            new UndefinedVariable(),
+            new NumberReadDifferently(),
+            new ModuleAlreadyLoaded(),
+            new MaxRequestWorkersNotMultiple(),
+            new ServerLimitAboveMaximum(),
+            new ServerLimitBelowOne(),
+            new ThreadLimitAboveMaximum(),
+            new ThreadLimitBelowOne(),
+            new ThreadsPerChildAboveThreadLimit(),
+            new ThreadsPerChildBelowOne(),
+            new MaxRequestWorkersBelowThreadsPerChild(),
+            new MaxRequestWorkersAboveServerLimit(),
+            new MaxRequestWorkersBelowOne(),
+            new StartServersBelowOne(),
+            new MinSpareBelowOne(),
+            new MaxSpareTooClose(),
+            new StartServersAboveLimit(),
+            new NoChildRecycling(),
+            new NoGracefulRestartRoom(),
+            new ScoreboardOversized(),
+            new AsyncFactorFraction(),
+            new DirectiveRepeated(),
+            new DeprecatedAlias());
+
+    private RuleRegistry() {
+    }
+
+    public static List<Rule<HttpdConfig>> httpd() {
+        return HTTPD;
+    }
+
+    /** Every rule's metadata, sorted by ID, including rules that read no model (GE401). */
+    public static List<RuleInfo> all() {
+        List<RuleInfo> infos = HTTPD.stream().map(Rule::info).collect(Collectors.toList());
+        infos.add(SuppressionRules.UNUSED_SUPPRESSION);
+        infos.sort(Comparator.comparing(RuleInfo::id));
+        return infos;
+    }
+
+    public static RuleInfo find(String id) {
+        for (RuleInfo r : all()) {
+            if (r.id().equalsIgnoreCase(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

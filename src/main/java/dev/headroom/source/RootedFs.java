@@ -1,0 +1,175 @@
+package dev.headroom.source;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The file system of the server being checked, seen from inside a root directory: {@code /} on
+ * a live host, or a snapshot such as {@code examples/tarragon/root}. Daemon paths such as
+ * {@code /etc/apache2/ports.conf} are resolved inside the root, and symbolic links are followed
+ * by hand so that an absolute link target (Debian's {@code sites-enabled/x.conf ->
+ * /etc/apache2/sites-available/x.conf}) stays inside the root too. Nothing here can read or
+ * list a path outside the root.
+ */
+public final class RootedFs {
+
+    /** Files larger than this are refused with a finding instead of being read into memory. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
+    private static final int MAX_LINK_HOPS = 40;
+
+    private final Path root;
+    private final String displayBase;
+    private final long maxFileBytes;
+
+    public RootedFs(Path root) {
+        this(root, "/", DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /**
+     * @param displayBase a server directory that displayed paths are made relative to: the
+     *                    root itself ({@code /}) normally, the working directory when files
+     *                    named on the command line are checked against the live system
+     */
+    public RootedFs(Path root, String displayBase, long maxFileBytes) {
+        this.root = root.toAbsolutePath().normalize();
+        this.displayBase = displayBase.endsWith("/") ? displayBase : displayBase + "/";
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The path shown to people: relative to the root, without a leading slash. */
+    public String display(String serverPath) {
+        String p = serverPath;
+        if (!displayBase.equals("/") && p.startsWith(displayBase)) {
+            return p.substring(displayBase.length());
+        }
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        return p.isEmpty() ? "." : p;
+    }
+
+    /** The server path of a real path inside the root ({@code /} + the relative part). */
+    public String serverPath(Path real) {
+        Path rel = root.relativize(real.toAbsolutePath().normalize());
+        return "/" + rel.toString().replace('\\', '/');
+    }
+
+    /**
+     * Resolves a server path to a real path, following every symbolic link component by
+     * component; absolute targets are taken as relative to the root. Returns the path even when
+     * it does not exist (so callers can tell "missing" from "outside").
+     */
+    public Path resolve(String serverPath) throws IOException {
+        List<String> pending = new ArrayList<>(components(serverPath));
+        List<String> done = new ArrayList<>();
+        int hops = 0;
+        while (!pending.isEmpty()) {
+            String c = pending.remove(0);
+            if (c.isEmpty() || c.equals(".")) {
+                continue;
+            }
+            if (c.equals("..")) {
+                if (!done.isEmpty()) {
+                    done.remove(done.size() - 1);
+                }
+                continue;
+            }
+            done.add(c);
+            Path real = realOf(done);
+            if (Files.isSymbolicLink(real)) {
+                if (++hops > MAX_LINK_HOPS) {
+                    throw new IOException("Too many levels of symbolic links: " + serverPath);
+                }
+                String target = Files.readSymbolicLink(real).toString().replace('\\', '/');
+                done.remove(done.size() - 1);
+                if (target.startsWith("/")) {
+                    done.clear();
+                }
+                pending.addAll(0, components(target));
+            }
+        }
+        return realOf(done);
+    }
+
+    public boolean isDirectory(String serverPath) {
+        try {
+            return Files.isDirectory(resolve(serverPath));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public boolean exists(String serverPath) {
+        try {
+            return Files.exists(resolve(serverPath), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Names of the entries of a directory, unsorted; throws NoSuchFileException when absent. */
+    public List<String> list(String serverPath) throws IOException {
+        Path dir = resolve(serverPath);
+        if (!Files.exists(dir)) {
+            throw new NoSuchFileException(serverPath);
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        return names;
+    }
+
+    /** Reads a file whole, refusing files over the size limit. */
+    public SourceFile read(String serverPath) throws IOException {
+        Path real = resolve(serverPath);
+        if (!Files.exists(real)) {
+            throw new NoSuchFileException(serverPath);
+        }
+        if (Files.isDirectory(real)) {
+            throw new IOException("Is a directory");
+        }
+        long size = Files.size(real);
+        if (size > maxFileBytes) {
+            throw new FileTooLargeException(size, maxFileBytes);
+        }
+        return SourceFile.fromBytes(serverPath, display(serverPath), Files.readAllBytes(real));
+    }
+
+    private Path realOf(List<String> comps) {
+        Path p = root;
+        for (String c : comps) {
+            p = p.resolve(c);
+        }
+        return p;
+    }
+
+    private static List<String> components(String path) {
+        List<String> out = new ArrayList<>();
+        for (String c : path.split("/")) {
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Thrown for a file over the configured size limit. */
+    public static final class FileTooLargeException extends IOException {
+        public FileTooLargeException(long size, long limit) {
+            super("file is " + size + " bytes, over headroom's limit of " + limit + " bytes");
+        }
+    }
+}
