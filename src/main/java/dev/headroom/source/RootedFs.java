@@ -141,6 +141,10 @@ public final class RootedFs {
         if (Files.isDirectory(real)) {
             throw new IOException("Is a directory");
         }
+        if (!Files.isRegularFile(real)) {
+            // A FIFO or a device would block or never end.
+            throw new IOException("not a regular file");
+        }
         long size = Files.size(real);
         if (size > maxFileBytes) {
             throw new FileTooLargeException(size, maxFileBytes);
