@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  * {@code headroom generate-completion}: the bash completion script (zsh loads it through
  * bashcompinit). {@code completions/headroom.bash} is this output; a test keeps it current.
  */
-@Command(name = "generate-completion", mixinStandardHelpOptions = true,
+@Command(name = "generate-completion", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
         description = "Print the bash/zsh completion script: source <(headroom generate-completion)")
 final class CompletionCommand implements Callable<Integer> {
 

@@ -12,7 +12,7 @@ import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.RuleRegistry;
 
 /** {@code headroom explain RULE-ID}: the rule's documentation. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
         description = "Explain a rule: what it checks, why it matters, an example and the fix.")
 final class ExplainCommand implements Callable<Integer> {
 

@@ -21,7 +21,7 @@ import dev.headroom.rules.RuleFilter;
 import dev.headroom.rules.RuleRegistry;
 
 /** {@code headroom lint}: findings for CI and for people. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
         description = "Check configurations and report findings with stable rule IDs.")
 final class LintCommand implements Callable<Integer> {
 

@@ -18,7 +18,7 @@ import dev.headroom.rules.RuleInfo;
 import dev.headroom.rules.RuleRegistry;
 
 /** {@code headroom rules}: every rule with its ID, name and default severity. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class, description = "List every rule.")
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

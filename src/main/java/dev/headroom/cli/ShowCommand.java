@@ -13,7 +13,7 @@ import dev.headroom.report.Format;
 import dev.headroom.report.ShowReport;
 
 /** {@code headroom show}: effective settings with their origins. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
         description = "Show the settings each daemon will really run with, and where each comes from.")
 final class ShowCommand implements Callable<Integer> {
 

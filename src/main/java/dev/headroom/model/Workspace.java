@@ -54,6 +54,7 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
         Path absRoot = root.toAbsolutePath().normalize();
         List<HttpdConfig> httpd = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        // Shown as the user named them: relative to the working directory when inside it.
         String base = "/";
         Path absCwd = cwd.toAbsolutePath().normalize();
         if (absCwd.startsWith(absRoot)) {

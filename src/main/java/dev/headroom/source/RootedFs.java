@@ -33,8 +33,8 @@ public final class RootedFs {
 
     /**
      * @param displayBase a server directory that displayed paths are made relative to: the
-     *                    root itself ({@code /}) normally, the working directory when files
-     *                    named on the command line are checked against the live system
+     *                    root itself ({@code /}) normally; the working directory when files
+     *                    named on the command line are checked (paths outside it are shown absolute)
      */
     public RootedFs(Path root, String displayBase, long maxFileBytes) {
         this.root = root.toAbsolutePath().normalize();
@@ -46,15 +46,13 @@ public final class RootedFs {
         return root;
     }
 
-    /** The path shown to people: relative to the root, without a leading slash. */
+    /** The path shown to people: relative to the display base, without a leading slash. */
     public String display(String serverPath) {
-        String p = serverPath;
-        if (!displayBase.equals("/") && p.startsWith(displayBase)) {
-            return p.substring(displayBase.length());
+        if (!serverPath.startsWith(displayBase)) {
+            // Outside the working directory the files were named from: absolute, unambiguous.
+            return serverPath;
         }
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
+        String p = serverPath.substring(displayBase.length());
         return p.isEmpty() ? "." : p;
     }
 

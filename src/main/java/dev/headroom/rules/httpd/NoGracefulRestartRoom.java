@@ -38,6 +38,12 @@ public final class NoGracefulRestartRoom implements Rule<HttpdConfig> {
         }
         Setting sl = mpm.settings().get(MpmDirective.SERVER_LIMIT.directive);
         Setting mrw = mpm.settings().get(MpmDirective.MAX_REQUEST_WORKERS.directive);
+        Setting tpc = mpm.settings().get(MpmDirective.THREADS_PER_CHILD.directive);
+        if (sl.origin() == null && mrw.origin() == null && tpc.origin() == null) {
+            // httpd's bare compiled-in defaults: nobody chose them, and nobody should be told
+            // about them twice; the budget speaks of the memory they allow.
+            return;
+        }
         out.report(sl.origin() != null ? sl.origin() : mrw.origin() != null ? mrw.origin()
                 : model.mpmOrigin(), "ServerLimit " + serverLimit + " equals the "
                 + mpm.maxProcesses() + " processes MaxRequestWorkers " + mpm.workers()

@@ -1,0 +1,42 @@
+package dev.headroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import dev.headroom.testing.CliRun;
+import dev.headroom.testing.Oracles;
+
+/**
+ * Every example under examples/ is linted and compared with its golden output
+ * (examples/NAME/expected-lint.txt). Set -Dheadroom.updateGolden=true to rewrite them.
+ */
+class ExamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleMatchesItsGoldenOutput() throws IOException {
+        Path examples = Oracles.project().resolve("examples");
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(examples)) {
+            dirs = s.filter(p -> Files.isDirectory(p.resolve("root"))).sorted().collect(Collectors.toList());
+        }
+        assertThat(dirs).isNotEmpty();
+        return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
+            CliRun r = CliRun.of("lint", "--root", d.resolve("root").toString(), "--fail-on", "info");
+            Path golden = d.resolve("expected-lint.txt");
+            String actual = r.out() + "exit " + r.exit() + "\n";
+            if (Boolean.getBoolean("headroom.updateGolden")) {
+                Files.writeString(golden, actual);
+            }
+            assertThat(actual).isEqualTo(Files.readString(golden));
+        }));
+    }
+}

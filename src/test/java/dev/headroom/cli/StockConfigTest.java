@@ -1,0 +1,34 @@
+package dev.headroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.Test;
+
+import dev.headroom.testing.CliRun;
+import dev.headroom.testing.Oracles;
+
+/** Acceptance 2: the configuration Debian's apache2 package installs is valid, so no syntax findings. */
+class StockConfigTest {
+
+    @Test
+    void lintOfTheLiveRootFindsNoSyntaxProblem() {
+        Oracles.debianApacheTree();
+        CliRun r = CliRun.of("lint", "--root", "/", "-f", "json", "--fail-on", "none");
+        assertThat(r.exit()).isZero();
+        for (JsonElement e : JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("findings")) {
+            JsonObject f = e.getAsJsonObject();
+            String rule = f.get("rule").getAsString();
+            assertThat(rule).as("a syntax finding on the stock config: %s", f).doesNotMatch("(HT0|GE0)\\d\\d");
+            assertThat(f.get("severity").getAsString()).as("%s", f).isNotEqualTo("error");
+        }
+        CliRun show = CliRun.of("show", "--root", "/", "-f", "json");
+        JsonObject svc = JsonParser.parseString(show.out()).getAsJsonObject().getAsJsonArray("services").get(0)
+                .getAsJsonObject();
+        assertThat(svc.get("name").getAsString()).isEqualTo("apache2");
+        assertThat(svc.getAsJsonArray("files").size()).isGreaterThan(10);
+    }
+}
