@@ -19,7 +19,6 @@ import dev.headroom.lang.httpd.ConfLine;
 import dev.headroom.lang.httpd.ConfWords;
 import dev.headroom.lang.httpd.HttpdSyntax;
 import dev.headroom.model.httpd.HttpdEvent.Kind;
-import dev.headroom.source.Fnmatch;
 import dev.headroom.source.Origin;
 import dev.headroom.source.RootedFs;
 import dev.headroom.source.SourceFile;
@@ -35,7 +34,6 @@ import dev.headroom.source.SourceFile;
 public final class HttpdReader {
 
     private static final int MAX_FILES = 50_000;
-    private static final int MAX_DIR_DEPTH = 128;
     /** Modules compiled into Debian's apache2 ({@code apache2 -l}): always loaded. */
     private static final List<String> BUILT_IN = List.of("core.c", "core_module", "mod_so.c",
             "so_module", "mod_watchdog.c", "watchdog_module", "http_core.c", "http_module",
@@ -98,7 +96,7 @@ public final class HttpdReader {
         } else {
             Mpm m = mpms.isEmpty() ? assumeMpm : mpms.get(0);
             assumed = mpms.isEmpty();
-            mpm = MpmCheck.run(m, mpmValues(m), mpmOrigin, onlineCores);
+            mpm = MpmCheck.run(m, MpmValues.collect(m, directives, events), mpmOrigin, onlineCores);
         }
         return new HttpdConfig(serviceName, mainFile, files, List.copyOf(directives),
                 List.copyOf(loadedModules), mpm, assumed, mpmOrigin, List.copyOf(events));
@@ -503,105 +501,10 @@ public final class HttpdReader {
                     + " takes one argument, Name(s) of the config file(s) to be included; fails if the wildcard does not match at least one file"));
             return;
         }
-        String path = serverRootRelative(w.get(0));
-        List<String> comps = new ArrayList<>();
-        for (String c : path.split("/")) {
-            if (!c.isEmpty() && !c.equals(".")) {
-                comps.add(c);
-            }
-        }
-        if (!Fnmatch.isPattern(path)) {
-            includePlain("/" + String.join("/", comps), optional, at, ctx, 0);
-        } else {
-            includeWild("", comps, 0, path, optional, at, ctx);
-        }
-    }
-
-    /** A path with no wildcard: a file, or a directory included whole and recursively. */
-    private void includePlain(String path, boolean optional, Origin at, List<String> ctx,
-            int depth) {
-        if (fs.isDirectory(path)) {
-            if (depth + 1 > MAX_DIR_DEPTH) {
-                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at, "Directory " + path
-                        + " exceeds the maximum include directory nesting level of 128. You have probably a recursion somewhere."));
-                return;
-            }
-            List<String> names;
-            try {
-                names = fs.list(path);
-            } catch (IOException e) {
-                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at,
-                        "Could not open config directory " + path + ": " + e.getMessage()));
-                return;
-            }
-            List<String> full = new ArrayList<>();
-            for (String n : names) {
-                full.add(join(path, n));
-            }
-            Collections.sort(full);
-            for (String f : full) {
-                includePlain(f, false, at, ctx, depth + 1);
-            }
-            return;
-        }
-        if (!fs.exists(path)) {
-            // IncludeOptional ignores a missing file since 2.4.30 (PR 57585).
-            if (!optional) {
-                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at,
-                        "Could not open configuration file " + path + ": No such file or directory"));
-            }
-            return;
-        }
-        readFile(path, ctx, at);
-    }
-
-    /** ap_dir_fnmatch: wildcards in any component, matches sorted by strcmp at each level. */
-    private void includeWild(String prefix, List<String> comps, int i, String pattern,
-            boolean optional, Origin at, List<String> ctx) {
-        if (i == comps.size()) {
-            includePlain(prefix.isEmpty() ? "/" : prefix, optional, at, ctx, 0);
-            return;
-        }
-        String c = comps.get(i);
-        boolean last = i == comps.size() - 1;
-        if (!Fnmatch.isPattern(c)) {
-            includeWild(prefix + "/" + c, comps, i + 1, pattern, optional, at, ctx);
-            return;
-        }
-        String dir = prefix.isEmpty() ? "/" : prefix;
-        List<String> names;
-        try {
-            names = fs.list(dir);
-        } catch (IOException e) {
-            if (!optional) {
-                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at, "Include/IncludeOptional: "
-                        + "Could not open directory " + dir + ": No such file or directory"));
-            }
-            return;
-        }
-        List<String> matches = new ArrayList<>();
-        for (String n : names) {
-            if (!n.equals(".") && !n.equals("..") && Fnmatch.matches(c, n)) {
-                String full = join(dir, n);
-                if (last || fs.isDirectory(full)) {
-                    matches.add(full);
-                }
-            }
-        }
-        if (matches.isEmpty()) {
-            if (!optional && last) {
-                events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at, "Include/IncludeOptional: "
-                        + "No matches for the wildcard '" + c + "' in '" + dir + "', failing"));
-            }
-            return;
-        }
-        Collections.sort(matches);
-        for (String m : matches) {
-            if (last) {
-                includePlain(m, optional, at, ctx, 0);
-            } else {
-                includeWild(m, comps, i + 1, pattern, optional, at, ctx);
-            }
+        IncludePaths paths = new IncludePaths(fs,
+                message -> events.add(new HttpdEvent(Kind.INCLUDE_FAILED, at, message)));
+        for (String file : paths.expand(serverRootRelative(w.get(0)), optional)) {
+            readFile(file, ctx, at);
         }
     }
 
@@ -642,136 +545,11 @@ public final class HttpdReader {
         if (p.startsWith("/")) {
             return p;
         }
-        return join(serverRoot, p);
-    }
-
-    private static String join(String dir, String name) {
-        return dir.endsWith("/") ? dir + name : dir + "/" + name;
+        return IncludePaths.join(serverRoot, p);
     }
 
     private static String stripSlash(String s) {
         return s.length() > 1 && s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /**
-     * The last value of each MPM directive (httpd: the last occurrence wins; order does not
-     * matter because validation runs after reading), plus the events httpd's command handlers
-     * would produce for each occurrence.
-     */
-    private Map<MpmDirective, Configured> mpmValues(Mpm mpm) {
-        Map<MpmDirective, Configured> values = new java.util.EnumMap<>(MpmDirective.class);
-        Map<MpmDirective, Origin> first = new java.util.EnumMap<>(MpmDirective.class);
-        for (HttpdDirective d : directives) {
-            MpmDirective md = MpmDirective.byName(d.name());
-            if (md == null) {
-                continue;
-            }
-            if (!md.validFor(mpm)) {
-                events.add(new HttpdEvent(Kind.OTHER_MPM_DIRECTIVE, d.origin(), "Invalid command '"
-                        + d.name() + "', perhaps misspelled or defined by a module not included in the server configuration"
-                        + " (" + md.directive + " belongs to another MPM; the " + mpm.label() + " MPM is loaded)"));
-                continue;
-            }
-            String where = innermostContainer(d.context());
-            if (where != null) {
-                events.add(new HttpdEvent(Kind.WRONG_CONTEXT, d.origin(),
-                        where.equalsIgnoreCase("<VirtualHost")
-                                ? md.directive + " cannot occur within <VirtualHost> section"
-                                : md.directive + " not allowed in " + where + "> context"));
-                continue;
-            }
-            if (d.args().size() != 1) {
-                events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, d.origin(),
-                        d.name() + " takes one argument, " + md.help(mpm)));
-                continue;
-            }
-            String raw = d.args().get(0);
-            if (!valueAccepted(md, raw, d)) {
-                continue;
-            }
-            MpmDirective canon = md.canonical();
-            if (canon != md) {
-                deprecated(mpm, md, d.origin());
-            }
-            Origin earlier = first.get(canon);
-            if (earlier != null) {
-                events.add(new HttpdEvent(Kind.DIRECTIVE_REPEATED, d.origin(), canon.directive
-                        + " is set again here; httpd uses this value and ignores the one at " + earlier));
-            }
-            first.put(canon, d.origin());
-            values.put(canon, new Configured(raw, d.origin(), d.name()));
-        }
-        return values;
-    }
-
-    private boolean valueAccepted(MpmDirective md, String raw, HttpdDirective d) {
-        switch (md) {
-            case ASYNC_REQUEST_WORKER_FACTOR: {
-                double v;
-                try {
-                    v = Double.parseDouble(raw);
-                } catch (NumberFormatException e) {
-                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(), "error parsing value"));
-                    return false;
-                }
-                if (!(v > 0)) {
-                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(),
-                            "AsyncRequestWorkerFactor argument must be a positive number"));
-                    return false;
-                }
-                return true;
-            }
-            case MAX_MEM_FREE:
-                if (CNumber.strtol(raw) < 0 || CNumber.outOfLongRange(raw)) {
-                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(),
-                            "Invalid MaxMemFree value: " + raw));
-                    return false;
-                }
-                break;
-            case LISTEN_CORES_BUCKETS_RATIO:
-                if (CNumber.atoi(raw) <= 0) {
-                    events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(),
-                            "ListenCoresBucketsRatio must be > 0"));
-                    return false;
-                }
-                break;
-            case GRACEFUL_SHUTDOWN_TIMEOUT:
-            case LISTEN_BACKLOG:
-                return true;
-            default:
-                break;
-        }
-        if (!CNumber.isCleanInt(raw)) {
-            events.add(new HttpdEvent(Kind.NUMBER_READ_DIFFERENTLY, d.origin(), d.name() + " "
-                    + raw + " is read by httpd (atoi) as " + CNumber.atoi(raw)));
-        }
-        return true;
-    }
-
-    private void deprecated(Mpm mpm, MpmDirective md, Origin at) {
-        if (md == MpmDirective.MAX_CLIENTS) {
-            String code = mpm == Mpm.EVENT ? "AH00521" : mpm == Mpm.WORKER ? "AH00324" : "AH00188";
-            events.add(new HttpdEvent(Kind.DEPRECATED_ALIAS, at,
-                    "MaxClients is deprecated, use MaxRequestWorkers instead.", code));
-        } else {
-            events.add(new HttpdEvent(Kind.DEPRECATED_ALIAS, at,
-                    "MaxRequestsPerChild is deprecated, use MaxConnectionsPerChild instead.", "AH00545"));
-        }
-    }
-
-    /** The container whose rules refuse a server-wide directive, or null at top level. */
-    private static String innermostContainer(List<String> context) {
-        if (context.isEmpty()) {
-            return null;
-        }
-        // invoke_cmd refuses RSRC_CONF directives in per-directory sections first; a
-        // <VirtualHost> alone lets the handler's GLOBAL_ONLY check speak.
-        for (int i = context.size() - 1; i >= 0; i--) {
-            if (!context.get(i).equalsIgnoreCase("<VirtualHost")) {
-                return context.get(i);
-            }
-        }
-        return context.get(0);
     }
 
     /** An ordinary container opened in the current file and not yet closed. */
