@@ -221,6 +221,11 @@ public final class HttpdReader {
                 break;
         }
         if (name.startsWith("<")) {
+            if (name.length() > 1 && name.charAt(1) != '/' && args.lastIndexOf('>') < 0) {
+                // core.c: every section handler looks for the last '>' (unclosed_directive).
+                events.add(new HttpdEvent(Kind.SECTION_MISSING_BRACKET, at,
+                        name + "> directive missing closing '>'"));
+            }
             section(name, at, local);
             return;
         }
