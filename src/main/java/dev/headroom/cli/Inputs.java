@@ -32,6 +32,6 @@ final class Inputs {
         if (paths.isEmpty()) {
             return Workspace.discover(root);
         }
-        return Workspace.files(root, paths, Path.of("").toAbsolutePath());
+        return Workspace.files(root, paths, Path.of("").toAbsolutePath(), lang == null ? null : lang.name());
     }
 }

@@ -1,5 +1,6 @@
 package dev.headroom.model;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.model.httpd.HttpdDirectives;
 import dev.headroom.model.httpd.HttpdEvent;
 import dev.headroom.model.httpd.HttpdLayout;
 import dev.headroom.model.httpd.HttpdReader;
 import dev.headroom.model.httpd.HttpdVersion;
 import dev.headroom.model.httpd.Mpm;
 import dev.headroom.source.RootedFs;
+import dev.headroom.source.SourceFile;
 
 /**
  * The discover step: finds each daemon's configuration under a root (or takes the files named
@@ -50,7 +53,7 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
      *
      * @param root the root the paths live in; their daemon paths are taken relative to it
      */
-    public static Workspace files(Path root, List<Path> paths, Path cwd) {
+    public static Workspace files(Path root, List<Path> paths, Path cwd, String lang) {
         Path absRoot = root.toAbsolutePath().normalize();
         List<HttpdConfig> httpd = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -76,6 +79,10 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
                 continue;
             }
             String serverPath = fs.serverPath(abs);
+            if (lang == null && !recognised(fs, serverPath)) {
+                errors.add(p + ": error: cannot tell which daemon reads this file; name it with --lang httpd");
+                continue;
+            }
             HttpdLayout layout = HttpdLayout.forFile(serverPath);
             HttpdConfig c = read(fs, layout, null);
             if (c.mpm() == null && c.events().stream().anyMatch(e -> e.kind() == HttpdEvent.Kind.NO_MPM)) {
@@ -85,6 +92,16 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
             mainUnreadable(c, errors);
         }
         return new Workspace(httpd, errors);
+    }
+
+    /** Unreadable and binary files count as recognised: the reader reports them precisely. */
+    private static boolean recognised(RootedFs fs, String serverPath) {
+        try {
+            SourceFile f = fs.read(serverPath);
+            return f.looksBinary() || HttpdDirectives.looksLikeHttpd(f.text());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static HttpdConfig read(RootedFs fs, HttpdLayout layout, Mpm assume) {

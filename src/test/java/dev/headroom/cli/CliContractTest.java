@@ -115,6 +115,16 @@ class CliContractTest {
     }
 
     @Test
+    void aFileThatIsNotHttpdsNeedsLang() throws IOException {
+        Path unit = dir.resolve("clamd.service");
+        Files.writeString(unit, "[Service]\nTimeoutStartSec=90\n");
+        CliRun r = CliRun.of("lint", unit.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("cannot tell which daemon reads this file");
+        assertThat(CliRun.of("lint", "--lang", "httpd", "--fail-on", "none", unit.toString()).exit()).isZero();
+    }
+
+    @Test
     void outputFileIsWrittenWhole() throws IOException {
         Path out = dir.resolve("report.json");
         CliRun r = CliRun.of("lint", "-f", "json", "-o", out.toString(), conf("ServerLimit 8\n").toString());

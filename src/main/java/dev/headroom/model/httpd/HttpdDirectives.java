@@ -8,7 +8,7 @@ import java.util.Set;
  * registered by the core or by a module loaded so far. headroom knows the core's own set and
  * the MPMs'; a directive of another module counts as registered when that module is loaded.
  */
-final class HttpdDirectives {
+public final class HttpdDirectives {
 
     private static final Set<String> CORE = Set.of("acceptfilter", "acceptpathinfo",
             "accessfilename", "adddefaultcharset", "allowencodedslashes",
@@ -38,6 +38,25 @@ final class HttpdDirectives {
             "ifdirective", "ifsection", "ifversion");
 
     private HttpdDirectives() {
+    }
+
+    /**
+     * True when some line of the text starts with a section tag or a directive httpd's core or
+     * an MPM registers: how a file named on the command line is recognised as httpd's.
+     */
+    public static boolean looksLikeHttpd(String text) {
+        for (String line : text.split("\n", 2000)) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String word = t.split("[\\s]+", 2)[0].toLowerCase(Locale.ROOT);
+            if (word.startsWith("<") && word.length() > 1 && Character.isLetter(word.charAt(word.charAt(1) == '/' ? Math.min(2, word.length() - 1) : 1))
+                    || CORE.contains(word) || MpmDirective.byName(word) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isRegistered(String name, Set<String> modules) {

@@ -50,7 +50,7 @@ class HttpdFuzzTest {
             assertThat(s.errors()).as(label).isEmpty();
             Path f = dir.resolve("m" + (i % 20) + ".conf");
             Files.write(f, mutated.getBytes(StandardCharsets.ISO_8859_1));
-            Workspace ws = Workspace.files(dir, List.of(f), dir);
+            Workspace ws = Workspace.files(dir, List.of(f), dir, "httpd");
             List<Finding> findings = new Linter(RuleFilter.all()).check(ws.httpd());
             assertThat(findings).as(label).allSatisfy(x -> assertThat(x.origin()).isNotNull());
             runs++;
