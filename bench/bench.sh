@@ -74,8 +74,12 @@ time_cmd() {
     if [[ -n "$hyperfine" ]]; then
         local csv=$tmp/hf.csv quoted
         quoted=$(printf '%q ' "$@")
-        "$hyperfine" "${hf_shell[@]}" --style none --warmup 1 --runs "$RUNS" \
-            --export-csv "$csv" -n "$name" "$quoted" >/dev/null
+        if ! "$hyperfine" "${hf_shell[@]}" --style none --warmup 1 --runs "$RUNS" \
+            --export-csv "$csv" -n "$name" "$quoted" >/dev/null 2>"$tmp/hf.err"; then
+            say "bench: hyperfine failed on: $quoted" >&2
+            cat "$tmp/hf.err" >&2
+            exit 1
+        fi
         # command,mean,stddev,median,user,system,min,max (seconds)
         read -r T_MEAN T_SD < <(awk -F, 'NR == 2 { printf "%.0f %.0f\n", $2 * 1000, $3 * 1000 }' "$csv")
     else
@@ -136,6 +140,10 @@ say "  $("$java" -version 2>&1 | sed -n 2p)"
 say "  $("$apache2" -v 2>/dev/null | sed -n 's/^Server version: //p')"
 say "  headroom: $("$headroom" --version 2>&1 | head -n 1) ($(stat -c %s target/headroom.jar) bytes jar)"
 say "  runs per command: $RUNS${hyperfine:+ (hyperfine $("$hyperfine" --version | awk '{ print $2 }'))}"
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+if awk -v l="$load" -v n="$(nproc)" 'BEGIN { exit !(l > n / 4) }'; then
+    say "  note: load average $load on $(nproc) CPU(s); wall times will be noisy"
+fi
 say ""
 
 # --- (a) the Debian apache2 tree -------------------------------------------------------------------
@@ -224,20 +232,18 @@ throughput() {
 tp_b=$(throughput "$conf")
 tp_c=$(throughput "$cat_conf")
 
-# --- summary --------------------------------------------------------------------------------
+# --- summary (a Markdown table, ready to paste) ------------------------------------------------
 say ""
-fmt='%-34s %17s %13s %17s %13s\n'
-# shellcheck disable=SC2059
-{
-    printf "$fmt" "what" "headroom wall" "headroom RSS" "apache2 wall" "apache2 RSS"
-    printf "$fmt" "Debian tree (lint --root /)" "${W[a_hr]}" "${R[a_hr]:--}" "${W[a_ap]}" "${R[a_ap]:--}"
-    printf "$fmt" "  same, HEADROOM_NO_CDS=1" "${W[a_nocds]}" "${R[a_nocds]:--}" "" ""
-    printf "$fmt" "$VHOSTS vhosts ($conf_mb MB)" "${W[b_hr]}" "${R[b_hr]:--}" "${W[b_ap]}" "${R[b_ap]:--}"
-}
+row() { printf '| %-32s | %16s | %12s | %16s | %11s |\n' "$@"; }
+row "what" "headroom wall" "headroom RSS" "apache2 wall" "apache2 RSS"
+row ":--" "--:" "--:" "--:" "--:"
+row "Debian tree (\`lint --root /\`)" "${W[a_hr]}" "${R[a_hr]:--}" "${W[a_ap]}" "${R[a_ap]:--}"
+row "same, \`HEADROOM_NO_CDS=1\`" "${W[a_nocds]}" "${R[a_nocds]:--}" "" ""
+row "$VHOSTS vhosts ($conf_mb MB)" "${W[b_hr]}" "${R[b_hr]:--}" "${W[b_ap]}" "${R[b_ap]:--}"
 say ""
-say "warmed parse throughput (HttpdSyntax.parse, ${MEASURE_S} s after ${WARMUP_S} s warm-up):"
-say "  $VHOSTS vhosts ($conf_mb MB):        ${tp_b:-?} MB/s"
-say "  /etc/apache2 concatenated ($cat_kb kB): ${tp_c:-?} MB/s"
+say "Wall: mean ± σ of $RUNS cold runs; RSS: peak of 3 runs (MB = 2^20 bytes)."
+say "Warmed parse throughput (HttpdSyntax.parse; ${WARMUP_S} s warm-up, ${MEASURE_S} s timed):"
+say "  $VHOSTS vhosts ($conf_mb MB): ${tp_b:-?} MB/s;  /etc/apache2 concatenated ($cat_kb kB): ${tp_c:-?} MB/s"
 say ""
 
 peak=$(printf '%s\n' "${RR[a_hr]}" "${RR[a_nocds]}" "${RR[b_hr]}" | sort -g | tail -n 1)

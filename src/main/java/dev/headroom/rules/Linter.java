@@ -37,7 +37,7 @@ public final class Linter {
                     continue;
                 }
                 rule.check(config, (Origin origin, String message, String code) -> raw.add(
-                        new Finding(info.id(), info.name(), info.severity(), message,
+                        new Finding(info.id(), info.name(), info.severity(), SourceFile.readable(message),
                                 origin == null ? Origin.file(config.mainFile().substring(1)) : origin, code)));
             }
         }

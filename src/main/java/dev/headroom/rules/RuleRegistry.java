@@ -35,6 +35,7 @@ public final class RuleRegistry {
             new DirectiveWrongContext(),
             new ServerRootInvalid(),
             new ValueInvalid(),
+            new ByteOrderMark(),
             new UndefinedVariable(),
             new NumberReadDifferently(),
             new ModuleAlreadyLoaded(),

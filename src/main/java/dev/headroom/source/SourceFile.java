@@ -1,12 +1,15 @@
 package dev.headroom.source;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The bytes of one configuration file, held as a string with one char per byte (ISO-8859-1),
  * which is how the daemons themselves see their files: no decoding error is possible, any
  * Latin-1 or UTF-8 sequence survives untouched, and encoding the text back gives the very
- * same bytes.
+ * same bytes. Text shown to people goes through {@link #readable}.
  *
  * @param path    the file as the daemon names it (absolute, as seen from inside the root)
  * @param display the path shown to people and in JSON: relative to the root being checked
@@ -21,8 +24,49 @@ public record SourceFile(String path, String display, String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** A NUL byte never appears in a text configuration file. */
+    /**
+     * Binary data rather than text: NUL bytes together with many other control characters in
+     * the first 64 KiB. A stray NUL alone is not enough, because the daemons read their files
+     * as C strings and simply lose the rest of that line (httpd accepts such a file).
+     */
     public boolean looksBinary() {
-        return text.indexOf('\0') >= 0;
+        if (text.indexOf('\0') < 0) {
+            return false;
+        }
+        int n = Math.min(text.length(), 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) {
+                control++;
+            }
+        }
+        return control * 50 > n;
+    }
+
+    /**
+     * Text taken from a file (held one char per byte) made readable: shown as UTF-8 when its
+     * bytes are valid UTF-8, as they are read otherwise.
+     */
+    public static String readable(String s) {
+        boolean high = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) {
+                return s;
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return s;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return s;
+        }
     }
 }

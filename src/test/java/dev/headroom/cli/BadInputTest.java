@@ -83,6 +83,22 @@ class BadInputTest {
     }
 
     @Test
+    void aStrayNulByteLosesTheRestOfItsLineAsInHttpd() throws IOException {
+        // httpd reads lines as C strings: "MaxRequestWorkers 30\0 junk" is MaxRequestWorkers 30.
+        Path f = write("nul.conf", EVENT + "MaxRequestWorkers 30\u0000 junk\n");
+        CliRun r = CliRun.of("lint", "--select", "GE,HT3", f.toString());
+        assertThat(r.out()).doesNotContain("GE003").contains("nul.conf:2:1: warning: MaxRequestWorkers of 30");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void utf8InAConfigIsShownAsUtf8() throws IOException {
+        Path f = write("utf8.conf", (EVENT + "Include caf\u00e9/*.conf\n").getBytes(StandardCharsets.UTF_8));
+        CliRun r = CliRun.of("lint", f.toString());
+        assertThat(r.out()).contains("caf\u00e9/");
+    }
+
+    @Test
     void anIncludedBinaryFileIsAFinding() throws IOException {
         write("bin.dat", new byte[] {1, 2, 0, 3});
         Path f = write("main.conf", EVENT + "Include bin.dat\n");

@@ -19,6 +19,7 @@ public record HttpdEvent(Kind kind, Origin origin, String message, String daemon
         FILE_UNREADABLE,
         FILE_TOO_LARGE,
         FILE_BINARY,
+        BYTE_ORDER_MARK,
         TOO_MANY_FILES,
         SECTION_NOT_CLOSED,
         CONDITIONAL_OPEN_AT_EOF,

@@ -39,6 +39,8 @@ public final class HttpdReader {
             "so_module", "mod_watchdog.c", "watchdog_module", "http_core.c", "http_module",
             "mod_log_config.c", "log_config_module", "mod_logio.c", "logio_module",
             "mod_version.c", "version_module", "mod_unixd.c", "unixd_module");
+    /** Modules whose source file does not follow mod_NAME.c (checked on Debian's modules). */
+    private static final Map<String, String> SOURCE_NAMES = Map.of("ldap_module", "util_ldap.c");
     /** The conditional sections, by lower-cased name, with the name httpd registers them under. */
     private static final Map<String, String> CONDITIONALS = Map.of("<ifmodule", "<IfModule",
             "<ifdefine", "<IfDefine", "<ifversion", "<IfVersion", "<iffile", "<IfFile",
@@ -142,6 +144,11 @@ public final class HttpdReader {
                     "the file holds NUL bytes: it is not a text configuration file"));
             return;
         }
+        if (file.text().startsWith("\u00ef\u00bb\u00bf")) {
+            events.add(new HttpdEvent(Kind.BYTE_ORDER_MARK, Origin.of(display, 1, 1),
+                    "the file starts with a UTF-8 byte order mark, which httpd reads as part of the "
+                            + "first line (Invalid command '\\xef\\xbb\\xbf...')"));
+        }
         HttpdSyntax syntax = HttpdSyntax.parse(file.text());
         files.put(file, syntax);
         includeChain.push(path);
@@ -221,10 +228,17 @@ public final class HttpdReader {
                 break;
         }
         if (name.startsWith("<")) {
-            if (name.length() > 1 && name.charAt(1) != '/' && args.lastIndexOf('>') < 0) {
-                // core.c: every section handler looks for the last '>' (unclosed_directive).
-                events.add(new HttpdEvent(Kind.SECTION_MISSING_BRACKET, at,
-                        name + "> directive missing closing '>'"));
+            if (name.length() > 1 && name.charAt(1) != '/') {
+                int gt = args.lastIndexOf('>');
+                // core.c: every section handler looks for the last '>' (unclosed_directive),
+                // and all but <Else> need something before it (missing_container_arg).
+                if (gt < 0) {
+                    events.add(new HttpdEvent(Kind.SECTION_MISSING_BRACKET, at,
+                            name + "> directive missing closing '>'"));
+                } else if (args.substring(0, gt).isEmpty() && !name.equalsIgnoreCase("<Else")) {
+                    events.add(new HttpdEvent(Kind.SECTION_MISSING_ARGUMENT, at,
+                            name + "> directive requires additional arguments"));
+                }
             }
             section(name, at, local);
             return;
@@ -288,7 +302,7 @@ public final class HttpdReader {
             holds = null;
         } else {
             String arg = args.substring(0, gt);
-            if (ConfWords.trim(arg).isEmpty()) {
+            if (emptyCondition(lname, arg)) {
                 events.add(new HttpdEvent(Kind.SECTION_MISSING_ARGUMENT, at,
                         name + "> directive requires additional arguments"));
                 holds = null;
@@ -304,6 +318,22 @@ public final class HttpdReader {
         } else {
             soak(name, at, cur);
         }
+    }
+
+    /**
+     * core.c start_cond_section: after an optional leading '!', the first word must not be
+     * empty ({@code <IfModule "">} and {@code <IfModule !>} are refused); mod_version needs
+     * some text.
+     */
+    private static boolean emptyCondition(String lname, String arg) {
+        String a = ConfWords.trim(arg);
+        if (lname.equals("<ifversion")) {
+            return a.isEmpty();
+        }
+        if (a.startsWith("!")) {
+            a = a.substring(1);
+        }
+        return new ConfWords.Cursor(a).next().isEmpty();
     }
 
     private Boolean evaluate(String lname, String arg, Origin at) {
@@ -414,7 +444,7 @@ public final class HttpdReader {
 
     private void define(String args, Origin at) {
         List<String> w = ConfWords.split(args);
-        if (w.isEmpty() || w.size() > 2) {
+        if (!Arity.take12(w)) {
             events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
                     "Define takes 1-2 arguments, Define a variable, optionally to a value.  Same as passing -D to the command line."));
             return;
@@ -431,7 +461,7 @@ public final class HttpdReader {
 
     private void undefine(String args, Origin at) {
         List<String> w = ConfWords.split(args);
-        if (w.size() != 1) {
+        if (!Arity.take1(w)) {
             events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
                     "UnDefine takes one argument, Undefine the existence of a variable. Undo a Define."));
             return;
@@ -446,7 +476,7 @@ public final class HttpdReader {
 
     private void loadModule(String args, Origin at) {
         List<String> w = ConfWords.split(args);
-        if (w.size() != 2) {
+        if (!Arity.take2(w)) {
             events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
                     "LoadModule takes two arguments, a module name and the name of a shared object file to load it from"));
             return;
@@ -474,6 +504,10 @@ public final class HttpdReader {
      * {@code mpm_event_module} is {@code event.c}, {@code ssl_module} is {@code mod_ssl.c}.
      */
     static String sourceNameOf(String id) {
+        String special = SOURCE_NAMES.get(id);
+        if (special != null) {
+            return special;
+        }
         String stem = id.endsWith("_module") ? id.substring(0, id.length() - 7) : id;
         if (stem.startsWith("mpm_")) {
             return stem.substring(4) + ".c";
@@ -483,7 +517,7 @@ public final class HttpdReader {
 
     private void serverRoot(String args, Origin at) {
         List<String> w = ConfWords.split(args);
-        if (w.size() != 1) {
+        if (!Arity.take1(w)) {
             events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at,
                     "ServerRoot takes one argument, Common directory of server-related files (logs, confs, etc.)"));
             return;
@@ -501,7 +535,7 @@ public final class HttpdReader {
 
     private void include(String name, String args, boolean optional, Origin at, List<String> ctx) {
         List<String> w = ConfWords.split(args);
-        if (w.size() != 1) {
+        if (!Arity.take1(w)) {
             events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, at, name
                     + " takes one argument, Name(s) of the config file(s) to be included; fails if the wildcard does not match at least one file"));
             return;

@@ -45,7 +45,7 @@ final class MpmValues {
                                 : md.directive + " not allowed in " + where + "> context"));
                 continue;
             }
-            if (d.args().size() != 1) {
+            if (!Arity.take1(d.args())) {
                 events.add(new HttpdEvent(Kind.ARGUMENT_COUNT, d.origin(),
                         d.name() + " takes one argument, " + md.help(mpm)));
                 continue;
