@@ -1,6 +1,7 @@
 package dev.headroom.source;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,6 +17,9 @@ import java.util.List;
  * by hand so that an absolute link target (Debian's {@code sites-enabled/x.conf ->
  * /etc/apache2/sites-available/x.conf}) stays inside the root too. Nothing here can read or
  * list a path outside the root.
+ *
+ * <p>Server paths are byte strings, one char per byte, like the configuration text they come
+ * from; they meet the file system's names (UTF-8) only here.
  */
 public final class RootedFs {
 
@@ -50,16 +54,16 @@ public final class RootedFs {
     public String display(String serverPath) {
         if (!serverPath.startsWith(displayBase)) {
             // Outside the working directory the files were named from: absolute, unambiguous.
-            return serverPath;
+            return SourceFile.readable(serverPath);
         }
         String p = serverPath.substring(displayBase.length());
-        return p.isEmpty() ? "." : p;
+        return p.isEmpty() ? "." : SourceFile.readable(p);
     }
 
     /** The server path of a real path inside the root ({@code /} + the relative part). */
     public String serverPath(Path real) {
         Path rel = root.relativize(real.toAbsolutePath().normalize());
-        return "/" + rel.toString().replace('\\', '/');
+        return "/" + bytes(rel.toString().replace('\\', '/'));
     }
 
     /**
@@ -88,7 +92,7 @@ public final class RootedFs {
                 if (++hops > MAX_LINK_HOPS) {
                     throw new IOException("Too many levels of symbolic links: " + serverPath);
                 }
-                String target = Files.readSymbolicLink(real).toString().replace('\\', '/');
+                String target = bytes(Files.readSymbolicLink(real).toString().replace('\\', '/'));
                 done.remove(done.size() - 1);
                 if (target.startsWith("/")) {
                     done.clear();
@@ -124,7 +128,7 @@ public final class RootedFs {
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
-                names.add(p.getFileName().toString());
+                names.add(bytes(p.getFileName().toString()));
             }
         }
         return names;
@@ -153,9 +157,14 @@ public final class RootedFs {
     private Path realOf(List<String> comps) {
         Path p = root;
         for (String c : comps) {
-            p = p.resolve(c);
+            p = p.resolve(new String(c.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
         return p;
+    }
+
+    /** A file system name as a byte string. */
+    private static String bytes(String name) {
+        return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     private static List<String> components(String path) {

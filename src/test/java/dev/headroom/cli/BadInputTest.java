@@ -93,9 +93,12 @@ class BadInputTest {
 
     @Test
     void utf8InAConfigIsShownAsUtf8() throws IOException {
-        Path f = write("utf8.conf", (EVENT + "Include caf\u00e9/*.conf\n").getBytes(StandardCharsets.UTF_8));
+        Path f = write("utf8.conf", (EVENT + "Include caf\u00e9/*.conf\nInclude na\u00efve/*.conf\n")
+                .getBytes(StandardCharsets.UTF_8));
+        write("na\u00efve/mpm.conf", "MaxRequestWorkers 30\n");
         CliRun r = CliRun.of("lint", f.toString());
-        assertThat(r.out()).contains("caf\u00e9/");
+        assertThat(r.out()).contains("Could not open directory " + dir.resolve("caf\u00e9") + ":")
+                .contains("na\u00efve/mpm.conf:1:1: warning: MaxRequestWorkers of 30");
     }
 
     @Test
