@@ -26,7 +26,7 @@ public final class ShowReport {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("name", c.name());
             s.put("kind", "httpd");
-            s.put("config", display(c.mainFile()));
+            s.put("config", c.mainDisplay());
             MpmSettings mpm = c.mpm();
             s.put("mpm", mpm == null ? null : mpm.mpm().label());
             if (c.mpmAssumed()) {
@@ -73,7 +73,7 @@ public final class ShowReport {
             out.append(style.bold(c.name())).append("  httpd, ")
                     .append(mpm == null ? "no MPM" : mpm.mpm().label() + " MPM"
                             + (c.mpmAssumed() ? " (assumed: the file loads none)" : ""))
-                    .append(", ").append(display(c.mainFile())).append(", ")
+                    .append(", ").append(c.mainDisplay()).append(", ")
                     .append(c.files().size()).append(c.files().size() == 1 ? " file\n" : " files\n");
             if (mpm == null) {
                 continue;
@@ -91,9 +91,5 @@ public final class ShowReport {
             out.append(String.format("  %-26s %10d  %s%n", "= requests at once", mpm.workers(), ""));
         }
         return out.toString();
-    }
-
-    private static String display(String serverPath) {
-        return serverPath.startsWith("/") ? serverPath.substring(1) : serverPath;
     }
 }

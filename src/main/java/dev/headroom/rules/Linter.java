@@ -38,7 +38,7 @@ public final class Linter {
                 }
                 rule.check(config, (Origin origin, String message, String code) -> raw.add(
                         new Finding(info.id(), info.name(), info.severity(), SourceFile.readable(message),
-                                origin == null ? Origin.file(config.mainFile().substring(1)) : origin, code)));
+                                origin == null ? Origin.file(config.mainDisplay()) : origin, code)));
             }
         }
         List<Finding> kept = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class Linter {
             }
         }
         if (filter.enabled(SuppressionRules.UNUSED_SUPPRESSION.id())) {
-            kept.addAll(suppressions.unused());
+            kept.addAll(suppressions.unused(filter));
         }
         kept.sort(ORDER);
         return kept;

@@ -89,14 +89,20 @@ public final class Suppressions {
         return hit;
     }
 
-    /** GE401 findings for every ID that silenced nothing. */
-    public List<Finding> unused() {
+    /**
+     * GE401 findings for every ID that silenced nothing. A rule switched off by
+     * {@code --select}/{@code --ignore} found nothing to silence: its suppressions are not
+     * stale, so they are not reported.
+     */
+    public List<Finding> unused(RuleFilter filter) {
         List<Finding> out = new ArrayList<>();
         RuleInfo r = SuppressionRules.UNUSED_SUPPRESSION;
         for (List<Entry> entries : byFile.values()) {
             for (Entry e : entries) {
                 for (int i = 0; i < e.ids.size(); i++) {
-                    if (!e.used[i]) {
+                    String id = e.ids.get(i);
+                    boolean known = RuleRegistry.find(id) != null;
+                    if (!e.used[i] && (!known || filter.enabled(id))) {
                         out.add(new Finding(r.id(), r.name(), r.severity(), "the suppression of "
                                 + e.ids.get(i) + " here silences nothing; remove it", e.origin, null));
                     }

@@ -52,6 +52,8 @@ class BadInputTest {
         CliRun r = CliRun.of("lint", f.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.out()).contains("junk.conf").contains("[GE003]");
+        // Nothing was read, so nothing else is said about it.
+        assertThat(r.out()).doesNotContain("HT320").contains("1 finding:");
         noStackTrace(r);
     }
 
@@ -129,6 +131,19 @@ class BadInputTest {
         CliRun r = CliRun.of("lint", "--select", "HT301", f.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("main.conf:3:1: warning:").contains("HT301 AH00513");
+    }
+
+    @Test
+    void aDirectoryOfSymlinksToItselfEndsAtOnce() throws IOException {
+        Path d = dir.resolve("d");
+        Files.createDirectories(d);
+        Files.createSymbolicLink(d.resolve("a"), Path.of("."));
+        Files.createSymbolicLink(d.resolve("b"), Path.of("."));
+        write("d/x.conf", "ServerAdmin x@example.org\n");
+        Path f = write("main.conf", EVENT + "Include d\n");
+        CliRun r = CliRun.of("lint", f.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("Too many levels of symbolic links").contains("[HT008]");
     }
 
     @Test

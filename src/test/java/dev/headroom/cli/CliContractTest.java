@@ -112,6 +112,9 @@ class CliContractTest {
         assertThat(s.out()).doesNotContain("GE401");
         CliRun t = CliRun.of("lint", "--select", "HT320", "--fail-on", "info", f.toString());
         assertThat(t.out()).contains("[HT320]").doesNotContain("GE401");
+        // A rule switched off found nothing to silence: its suppression is not stale.
+        CliRun u = CliRun.of("lint", "--ignore", "HT301", "--fail-on", "info", f.toString());
+        assertThat(u.out()).doesNotContain("suppression of HT301").contains("suppression of HT999");
     }
 
     @Test

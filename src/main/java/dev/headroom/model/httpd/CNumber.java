@@ -66,6 +66,41 @@ public final class CNumber {
         return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
     }
 
+    private static final java.util.regex.Pattern STRTOD = java.util.regex.Pattern.compile(
+            "[ \\t\\n\\u000B\\f\\r]*([+-]?)(?:"
+                    + "((?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)"
+                    + "|0[xX]((?:[0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+))(?:[pP]([+-]?[0-9]+))?"
+                    + "|((?i:inf(?:inity)?))|((?i:nan(?:\\([0-9A-Za-z_]*\\))?)))");
+
+    /**
+     * C's {@code strtod} when the whole string must be consumed (httpd checks {@code *endptr}):
+     * decimal and hexadecimal forms, inf and nan; {@code 1.5f} is not a number, {@code 0x10}
+     * is 16. Empty when the string is not entirely a number.
+     */
+    public static java.util.OptionalDouble strtodWhole(String s) {
+        java.util.regex.Matcher m = STRTOD.matcher(s);
+        if (!m.matches()) {
+            return java.util.OptionalDouble.empty();
+        }
+        double sign = m.group(1).equals("-") ? -1 : 1;
+        if (m.group(2) != null) {
+            return java.util.OptionalDouble.of(sign * Double.parseDouble(m.group(2)));
+        }
+        if (m.group(3) != null) {
+            String mant = m.group(3);
+            int dot = mant.indexOf('.');
+            String digits = dot < 0 ? mant : mant.substring(0, dot) + mant.substring(dot + 1);
+            int fraction = dot < 0 ? 0 : mant.length() - dot - 1;
+            double v = digits.isEmpty() ? 0 : new BigInteger(digits, 16).doubleValue();
+            int exp = (m.group(4) == null ? 0 : Integer.parseInt(m.group(4))) - 4 * fraction;
+            return java.util.OptionalDouble.of(sign * v * Math.pow(2, exp));
+        }
+        if (m.group(5) != null) {
+            return java.util.OptionalDouble.of(sign * Double.POSITIVE_INFINITY);
+        }
+        return java.util.OptionalDouble.of(Double.NaN);
+    }
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

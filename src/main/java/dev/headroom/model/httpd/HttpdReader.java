@@ -89,6 +89,11 @@ public final class HttpdReader {
         readFile(mainFile, List.of(), null);
         MpmSettings mpm = null;
         boolean assumed = false;
+        if (files.isEmpty()) {
+            // The main file itself could not be read: nothing to check beyond saying so.
+            return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), files, List.of(),
+                    List.of(), null, false, null, List.copyOf(events));
+        }
         if (mpms.isEmpty() && assumeMpm == null) {
             events.add(new HttpdEvent(Kind.NO_MPM, Origin.file(fs.display(mainFile)),
                     serviceName + ": Configuration error: No MPM loaded.", "AH00534"));
@@ -100,7 +105,7 @@ public final class HttpdReader {
             assumed = mpms.isEmpty();
             mpm = MpmCheck.run(m, MpmValues.collect(m, directives, events), mpmOrigin, onlineCores);
         }
-        return new HttpdConfig(serviceName, mainFile, files, List.copyOf(directives),
+        return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), files, List.copyOf(directives),
                 List.copyOf(loadedModules), mpm, assumed, mpmOrigin, List.copyOf(events));
     }
 

@@ -19,9 +19,14 @@ import dev.headroom.source.RootedFs;
 final class IncludePaths {
 
     private static final int MAX_DIR_DEPTH = 128;
+    /** Directory entries looked at for one Include before giving up (symlink fans, huge trees). */
+    private static final int MAX_ENTRIES = 200_000;
 
     private final RootedFs fs;
     private final Consumer<String> error;
+    /** Real directories being included, to stop at a symlink pointing back up the tree. */
+    private final java.util.Set<java.nio.file.Path> open = new java.util.HashSet<>();
+    private int entries;
 
     /** @param error receives httpd's message for each failure */
     IncludePaths(RootedFs fs, Consumer<String> error) {
@@ -48,26 +53,24 @@ final class IncludePaths {
 
     /** A path with no wildcard: a file, or a directory included whole and recursively. */
     private void plain(String path, boolean optional, int depth, List<String> out) {
+        java.nio.file.Path real;
+        try {
+            real = fs.resolve(path);
+        } catch (IOException e) {
+            error.accept("Could not open configuration file " + path + ": " + e.getMessage());
+            return;
+        }
         if (fs.isDirectory(path)) {
-            if (depth + 1 > MAX_DIR_DEPTH) {
-                error.accept("Directory " + path + " exceeds the maximum include directory nesting "
-                        + "level of 128. You have probably a recursion somewhere.");
+            if (!open.add(real)) {
+                // The kernel gives up on such a path with ELOOP; httpd reports it.
+                error.accept("Could not open config directory " + path
+                        + ": Too many levels of symbolic links");
                 return;
             }
-            List<String> names;
             try {
-                names = fs.list(path);
-            } catch (IOException e) {
-                error.accept("Could not open config directory " + path + ": " + e.getMessage());
-                return;
-            }
-            List<String> full = new ArrayList<>();
-            for (String n : names) {
-                full.add(join(path, n));
-            }
-            Collections.sort(full);
-            for (String f : full) {
-                plain(f, false, depth + 1, out);
+                directory(path, depth, out);
+            } finally {
+                open.remove(real);
             }
             return;
         }
@@ -79,6 +82,35 @@ final class IncludePaths {
             return;
         }
         out.add(path);
+    }
+
+    private void directory(String path, int depth, List<String> out) {
+        if (depth + 1 > MAX_DIR_DEPTH) {
+            error.accept("Directory " + path + " exceeds the maximum include directory nesting "
+                    + "level of 128. You have probably a recursion somewhere.");
+            return;
+        }
+        List<String> names;
+        try {
+            names = fs.list(path);
+        } catch (IOException e) {
+            error.accept("Could not open config directory " + path + ": " + e.getMessage());
+            return;
+        }
+        entries += names.size();
+        if (entries > MAX_ENTRIES) {
+            error.accept("Include of " + path + " looks at more than " + MAX_ENTRIES
+                    + " directory entries; headroom stops there");
+            return;
+        }
+        List<String> full = new ArrayList<>();
+        for (String n : names) {
+            full.add(join(path, n));
+        }
+        Collections.sort(full);
+        for (String f : full) {
+            plain(f, false, depth + 1, out);
+        }
     }
 
     private void wild(String prefix, List<String> comps, int i, boolean optional, List<String> out) {

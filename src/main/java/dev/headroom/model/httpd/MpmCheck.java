@@ -37,12 +37,36 @@ public final class MpmCheck {
         CODES.put(Mpm.PREFORK, prefork);
     }
 
+    /** What each adjustment is computed from, most telling first: the place to blame. */
+    private static final Map<Kind, List<MpmDirective>> CAUSES = new EnumMap<>(Kind.class);
+
+    static {
+        CAUSES.put(Kind.SERVER_LIMIT_ABOVE_MAX, List.of());
+        CAUSES.put(Kind.SERVER_LIMIT_BELOW_ONE, List.of());
+        CAUSES.put(Kind.THREAD_LIMIT_ABOVE_MAX, List.of());
+        CAUSES.put(Kind.THREAD_LIMIT_BELOW_ONE, List.of());
+        CAUSES.put(Kind.THREADS_PER_CHILD_ABOVE_THREAD_LIMIT, List.of(MpmDirective.THREAD_LIMIT));
+        CAUSES.put(Kind.THREADS_PER_CHILD_BELOW_ONE, List.of());
+        CAUSES.put(Kind.WORKERS_BELOW_THREADS_PER_CHILD, List.of(MpmDirective.THREADS_PER_CHILD));
+        CAUSES.put(Kind.WORKERS_NOT_MULTIPLE, List.of(MpmDirective.THREADS_PER_CHILD));
+        CAUSES.put(Kind.WORKERS_ABOVE_SERVER_LIMIT, List.of(MpmDirective.SERVER_LIMIT,
+                MpmDirective.THREADS_PER_CHILD));
+        CAUSES.put(Kind.WORKERS_BELOW_ONE, List.of());
+        CAUSES.put(Kind.START_SERVERS_BELOW_ONE, List.of());
+        CAUSES.put(Kind.MIN_SPARE_BELOW_ONE, List.of());
+        CAUSES.put(Kind.MAX_SPARE_RAISED, List.of(MpmDirective.MIN_SPARE_THREADS,
+                MpmDirective.MIN_SPARE_SERVERS, MpmDirective.THREADS_PER_CHILD));
+        CAUSES.put(Kind.START_SERVERS_CAPPED, List.of(MpmDirective.MAX_REQUEST_WORKERS,
+                MpmDirective.THREADS_PER_CHILD));
+    }
+
     private final Mpm mpm;
     private final Map<MpmDirective, Configured> configured;
     private final Origin mpmOrigin;
     private final int buckets;
     private final List<MpmAdjustment> adjustments = new ArrayList<>();
     private final Map<MpmDirective, String> adjustedBy = new EnumMap<>(MpmDirective.class);
+    private final Map<Kind, List<MpmDirective>> causes = new EnumMap<>(CAUSES);
 
     /**
      * @param configured the last value written for each directive (aliases already folded into
@@ -127,7 +151,8 @@ public final class MpmCheck {
                     maxWorkers, tpc, nearest, daemons);
             maxWorkers = nearest;
         }
-        if (daemons > serverLimit) {
+        boolean serverLimitCaps = daemons > serverLimit;
+        if (serverLimitCaps) {
             adjust(Kind.WORKERS_ABOVE_SERVER_LIMIT, MpmDirective.MAX_REQUEST_WORKERS, maxWorkers,
                     (long) serverLimit * tpc, "WARNING: MaxRequestWorkers of %d would require %d servers and would exceed ServerLimit of %d, decreasing to %d. To increase, please see the ServerLimit directive.",
                     maxWorkers, daemons, serverLimit, serverLimit * tpc);
@@ -157,6 +182,10 @@ public final class MpmCheck {
             maxSpare = maxSpareFloor;
         }
         if (startServers > daemons) {
+            if (serverLimitCaps) {
+                causes.put(Kind.START_SERVERS_CAPPED, List.of(MpmDirective.SERVER_LIMIT,
+                        MpmDirective.MAX_REQUEST_WORKERS));
+            }
             silent(Kind.START_SERVERS_CAPPED, MpmDirective.START_SERVERS, startServers, daemons,
                     String.format("StartServers of %d is more than the %d processes MaxRequestWorkers allows; httpd starts %d",
                             startServers, daemons, daemons));
@@ -257,19 +286,11 @@ public final class MpmCheck {
     /** AsyncRequestWorkerFactor as event stores it: (unsigned)(val*16), at least 16. */
     private double asyncFactor() {
         Configured c = configured.get(MpmDirective.ASYNC_REQUEST_WORKER_FACTOR);
-        if (c == null) {
+        double v = c == null ? 2.0 : CNumber.strtodWhole(c.raw()).orElse(2.0);
+        if (!(v > 0) || Double.isInfinite(v)) {
             return 2.0;
         }
-        try {
-            double v = Double.parseDouble(c.raw().trim());
-            if (!(v > 0) || Double.isInfinite(v)) {
-                return 2.0;
-            }
-            long scaled = Math.max(16, (long) (v * 16));
-            return scaled / 16.0;
-        } catch (NumberFormatException e) {
-            return 2.0;
-        }
+        return Math.max(16, (long) (v * 16)) / 16.0;
     }
 
     private int value(MpmDirective d, int fallback) {
@@ -288,26 +309,24 @@ public final class MpmCheck {
             Object... args) {
         String code = CODES.get(mpm).get(kind);
         adjustments.add(new MpmAdjustment(kind, d, code, from, to,
-                String.format(format, args), blame(d)));
+                String.format(format, args), blame(d, causes.get(kind))));
         adjustedBy.put(d, code);
     }
 
     private void silent(Kind kind, MpmDirective d, long from, long to, String message) {
-        adjustments.add(new MpmAdjustment(kind, d, null, from, to, message, blame(d)));
+        adjustments.add(new MpmAdjustment(kind, d, null, from, to, message, blame(d, causes.get(kind))));
         adjustedBy.putIfAbsent(d, "run-time");
     }
 
-    /** The adjusted directive when written, else the directives it is computed against. */
-    private Origin blame(MpmDirective d) {
+    /** The adjusted directive when written, else the first written one that caused the change. */
+    private Origin blame(MpmDirective d, List<MpmDirective> causes) {
         Configured c = configured.get(d);
         if (c != null) {
             return c.origin();
         }
-        for (MpmDirective cause : new MpmDirective[] {MpmDirective.THREADS_PER_CHILD,
-                MpmDirective.SERVER_LIMIT, MpmDirective.THREAD_LIMIT,
-                MpmDirective.MIN_SPARE_THREADS, MpmDirective.MIN_SPARE_SERVERS}) {
+        for (MpmDirective cause : causes) {
             Configured k = configured.get(cause);
-            if (k != null && cause != d) {
+            if (k != null) {
                 return k.origin();
             }
         }

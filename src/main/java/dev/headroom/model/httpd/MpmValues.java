@@ -73,14 +73,13 @@ final class MpmValues {
             List<HttpdEvent> events) {
         switch (md) {
             case ASYNC_REQUEST_WORKER_FACTOR: {
-                double v;
-                try {
-                    v = Double.parseDouble(raw);
-                } catch (NumberFormatException e) {
+                // event.c set_worker_factor: strtod, the whole string, then val <= 0 refused.
+                java.util.OptionalDouble v = CNumber.strtodWhole(raw);
+                if (v.isEmpty()) {
                     events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(), "error parsing value"));
                     return false;
                 }
-                if (!(v > 0)) {
+                if (v.getAsDouble() <= 0) {
                     events.add(new HttpdEvent(Kind.VALUE_INVALID, d.origin(),
                             "AsyncRequestWorkerFactor argument must be a positive number"));
                     return false;

@@ -1,9 +1,12 @@
 package dev.headroom.rules.httpd;
 
 import dev.headroom.model.Severity;
+import dev.headroom.model.httpd.CNumber;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.httpd.HttpdDirective;
 import dev.headroom.model.httpd.Mpm;
+import dev.headroom.model.httpd.MpmDirective;
+import dev.headroom.model.httpd.Setting;
 import dev.headroom.rules.Reporter;
 import dev.headroom.rules.Rule;
 import dev.headroom.rules.RuleInfo;
@@ -27,19 +30,19 @@ public final class AsyncFactorFraction implements Rule<HttpdConfig> {
         if (model.mpm() == null || model.mpm().mpm() != Mpm.EVENT) {
             return;
         }
+        // Only the occurrence httpd uses: the effective setting's.
+        Setting s = model.mpm().settings().get(MpmDirective.ASYNC_REQUEST_WORKER_FACTOR.directive);
+        if (s == null || s.origin() == null) {
+            return;
+        }
         for (HttpdDirective d : model.directives()) {
-            if (!d.is("AsyncRequestWorkerFactor") || d.args().size() != 1 || !d.context().isEmpty()) {
-                continue;
-            }
-            try {
-                double v = Double.parseDouble(d.args().get(0));
+            if (d.origin().equals(s.origin()) && d.args().size() == 1) {
+                double v = CNumber.strtodWhole(d.args().get(0)).orElse(0);
                 if (v > 1 && v != Math.floor(v) && !Double.isInfinite(v)) {
                     out.report(d.origin(), "AsyncRequestWorkerFactor " + d.args().get(0)
                             + " acts as " + (long) Math.floor(v)
                             + " when event decides whether a child accepts more connections");
                 }
-            } catch (NumberFormatException e) {
-                // HT017 reports it.
             }
         }
     }

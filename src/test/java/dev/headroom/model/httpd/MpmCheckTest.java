@@ -113,6 +113,34 @@ class MpmCheckTest {
     }
 
     @Test
+    void asyncFactorIsReadWithStrtod() {
+        assertThat(CNumber.strtodWhole("1.5")).hasValue(1.5);
+        assertThat(CNumber.strtodWhole("0x10")).hasValue(16.0);
+        assertThat(CNumber.strtodWhole("0x1.8p1")).hasValue(3.0);
+        assertThat(CNumber.strtodWhole(" 2e1")).hasValue(20.0);
+        assertThat(CNumber.strtodWhole("1.5f")).isEmpty();
+        assertThat(CNumber.strtodWhole("2.5d")).isEmpty();
+        assertThat(CNumber.strtodWhole("1.5x")).isEmpty();
+        assertThat(CNumber.strtodWhole("")).isEmpty();
+        assertThat(run(Mpm.EVENT, "AsyncRequestWorkerFactor", "0x10").settings()
+                .get("AsyncRequestWorkerFactor").value()).isEqualTo(16.0);
+        assertThat(run(Mpm.EVENT, "AsyncRequestWorkerFactor", "0.5").settings()
+                .get("AsyncRequestWorkerFactor").value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void startServersCappedIsBlamedOnWhatCappedIt() {
+        MpmSettings s = run(Mpm.EVENT, "ThreadsPerChild", "10", "MaxRequestWorkers", "80", "ServerLimit", "1");
+        MpmAdjustment capped = s.adjustments().stream()
+                .filter(a -> a.kind() == MpmAdjustment.Kind.START_SERVERS_CAPPED).findFirst().orElseThrow();
+        assertThat(capped.origin().line()).isEqualTo(5);
+        MpmSettings t = run(Mpm.EVENT, "ServerLimit", "16", "MaxRequestWorkers", "25");
+        MpmAdjustment low = t.adjustments().stream()
+                .filter(a -> a.kind() == MpmAdjustment.Kind.START_SERVERS_CAPPED).findFirst().orElseThrow();
+        assertThat(low.origin().line()).isEqualTo(3);
+    }
+
+    @Test
     void atoiReadsGarbageAsC() {
         assertThat(CNumber.atoi("abc")).isZero();
         assertThat(CNumber.atoi("10abc")).isEqualTo(10);
