@@ -140,9 +140,16 @@ say "  $("$java" -version 2>&1 | sed -n 2p)"
 say "  $("$apache2" -v 2>/dev/null | sed -n 's/^Server version: //p')"
 say "  headroom: $("$headroom" --version 2>&1 | head -n 1) ($(stat -c %s target/headroom.jar) bytes jar)"
 say "  runs per command: $RUNS${hyperfine:+ (hyperfine $("$hyperfine" --version | awk '{ print $2 }'))}"
-load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
-if awk -v l="$load" -v n="$(nproc)" 'BEGIN { exit !(l > n / 4) }'; then
-    say "  note: load average $load on $(nproc) CPU(s); wall times will be noisy"
+# Other work on the machine skews cold-start figures badly: sample one second of CPU use.
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat; }
+if [[ -r /proc/stat ]]; then
+    read -r busy0 idle0 < <(cpu_ticks)
+    sleep 1
+    read -r busy1 idle1 < <(cpu_ticks)
+    busy=$((100 * (busy1 - busy0) / (busy1 - busy0 + idle1 - idle0 + 1)))
+    if ((busy > 10)); then
+        say "  note: the CPUs were $busy% busy before starting; figures will be noisy"
+    fi
 fi
 say ""
 

@@ -107,16 +107,7 @@ public final class MpmCheck {
         int minSpare = value(MpmDirective.MIN_SPARE_THREADS, 3 * mpm.defaultThreadsPerChild);
         int maxSpare = value(MpmDirective.MAX_SPARE_THREADS, 10 * mpm.defaultThreadsPerChild);
 
-        if (serverLimit > mpm.maxServerLimit) {
-            adjust(Kind.SERVER_LIMIT_ABOVE_MAX, MpmDirective.SERVER_LIMIT, serverLimit,
-                    mpm.maxServerLimit, "WARNING: ServerLimit of %d exceeds compile-time limit of %d servers, decreasing to %d.",
-                    serverLimit, mpm.maxServerLimit, mpm.maxServerLimit);
-            serverLimit = mpm.maxServerLimit;
-        } else if (serverLimit < 1) {
-            adjust(Kind.SERVER_LIMIT_BELOW_ONE, MpmDirective.SERVER_LIMIT, serverLimit, 1,
-                    "WARNING: ServerLimit of %d not allowed, increasing to 1.", serverLimit);
-            serverLimit = 1;
-        }
+        serverLimit = checkServerLimit(serverLimit);
         if (threadLimit > mpm.maxThreadLimit) {
             adjust(Kind.THREAD_LIMIT_ABOVE_MAX, MpmDirective.THREAD_LIMIT, threadLimit,
                     mpm.maxThreadLimit, "WARNING: ThreadLimit of %d exceeds compile-time limit of %d threads, decreasing to %d.",
@@ -158,11 +149,7 @@ public final class MpmCheck {
                     maxWorkers, daemons, serverLimit, serverLimit * tpc);
             daemons = serverLimit;
         }
-        if (startServers < 1) {
-            adjust(Kind.START_SERVERS_BELOW_ONE, MpmDirective.START_SERVERS, startServers, 1,
-                    "WARNING: StartServers of %d not allowed, increasing to 1.", startServers);
-            startServers = 1;
-        }
+        startServers = checkStartServers(startServers);
         if (minSpare < 1) {
             adjust(Kind.MIN_SPARE_BELOW_ONE, MpmDirective.MIN_SPARE_THREADS, minSpare, 1,
                     "WARNING: MinSpareThreads of %d not allowed, increasing to 1 to avoid almost certain server failure. Please read the documentation.",
@@ -213,16 +200,7 @@ public final class MpmCheck {
         int minSpare = value(MpmDirective.MIN_SPARE_SERVERS, 5);
         int maxSpare = value(MpmDirective.MAX_SPARE_SERVERS, 10);
 
-        if (serverLimit > mpm.maxServerLimit) {
-            adjust(Kind.SERVER_LIMIT_ABOVE_MAX, MpmDirective.SERVER_LIMIT, serverLimit,
-                    mpm.maxServerLimit, "WARNING: ServerLimit of %d exceeds compile-time limit of %d servers, decreasing to %d.",
-                    serverLimit, mpm.maxServerLimit, mpm.maxServerLimit);
-            serverLimit = mpm.maxServerLimit;
-        } else if (serverLimit < 1) {
-            adjust(Kind.SERVER_LIMIT_BELOW_ONE, MpmDirective.SERVER_LIMIT, serverLimit, 1,
-                    "WARNING: ServerLimit of %d not allowed, increasing to 1.", serverLimit);
-            serverLimit = 1;
-        }
+        serverLimit = checkServerLimit(serverLimit);
         if (maxWorkers > serverLimit) {
             adjust(Kind.WORKERS_ABOVE_SERVER_LIMIT, MpmDirective.MAX_REQUEST_WORKERS, maxWorkers,
                     serverLimit, "WARNING: MaxRequestWorkers of %d exceeds ServerLimit value of %d servers, decreasing MaxRequestWorkers to %d. To increase, please see the ServerLimit directive.",
@@ -233,11 +211,7 @@ public final class MpmCheck {
                     "WARNING: MaxRequestWorkers of %d not allowed, increasing to 1.", maxWorkers);
             maxWorkers = 1;
         }
-        if (startServers < 1) {
-            adjust(Kind.START_SERVERS_BELOW_ONE, MpmDirective.START_SERVERS, startServers, 1,
-                    "WARNING: StartServers of %d not allowed, increasing to 1.", startServers);
-            startServers = 1;
-        }
+        startServers = checkStartServers(startServers);
         if (minSpare < 1) {
             adjust(Kind.MIN_SPARE_BELOW_ONE, MpmDirective.MIN_SPARE_SERVERS, minSpare, 1,
                     "WARNING: MinSpareServers of %d not allowed, increasing to 1 to avoid almost certain server failure. Please read the documentation.",
@@ -270,6 +244,31 @@ public final class MpmCheck {
         put(out, MpmDirective.MAX_SPARE_SERVERS, maxSpare);
         common(out);
         return new MpmSettings(mpm, out, maxWorkers, maxWorkers, List.copyOf(adjustments));
+    }
+
+    /** Steps shared by all three MPMs, with the same texts (only the codes differ). */
+    private int checkServerLimit(int serverLimit) {
+        if (serverLimit > mpm.maxServerLimit) {
+            adjust(Kind.SERVER_LIMIT_ABOVE_MAX, MpmDirective.SERVER_LIMIT, serverLimit,
+                    mpm.maxServerLimit, "WARNING: ServerLimit of %d exceeds compile-time limit of %d servers, decreasing to %d.",
+                    serverLimit, mpm.maxServerLimit, mpm.maxServerLimit);
+            return mpm.maxServerLimit;
+        }
+        if (serverLimit < 1) {
+            adjust(Kind.SERVER_LIMIT_BELOW_ONE, MpmDirective.SERVER_LIMIT, serverLimit, 1,
+                    "WARNING: ServerLimit of %d not allowed, increasing to 1.", serverLimit);
+            return 1;
+        }
+        return serverLimit;
+    }
+
+    private int checkStartServers(int startServers) {
+        if (startServers < 1) {
+            adjust(Kind.START_SERVERS_BELOW_ONE, MpmDirective.START_SERVERS, startServers, 1,
+                    "WARNING: StartServers of %d not allowed, increasing to 1.", startServers);
+            return 1;
+        }
+        return startServers;
     }
 
     private void common(Map<String, Setting> out) {
