@@ -12,10 +12,10 @@ options { tokenVocab = HttpdLexer; }
 
 config    : ( statement? NL )* statement? EOF ;
 
-statement : COMMENT                      # comment
-          | NAME argument*               # directive
-          | SECTION_OPEN argument*       # sectionOpen
-          | SECTION_CLOSE argument*      # sectionClose
+// Arguments are matched inline, not through a rule of their own: one context object per
+// line instead of one per word keeps large files cheap.
+statement : COMMENT                             # comment
+          | NAME ( WORD | DQ | SQ )*            # directive
+          | SECTION_OPEN ( WORD | DQ | SQ )*    # sectionOpen
+          | SECTION_CLOSE ( WORD | DQ | SQ )*   # sectionClose
           ;
-
-argument  : WORD | DQ | SQ ;

@@ -26,6 +26,12 @@ public final class Main {
         CommandLine cl = commandLine(o, e);
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError crash) {
+            // Never exit 1 ("findings") for a crash; 4 is "internal error".
+            e.println("headroom: internal error: " + crash + "; the input is larger than this JVM's "
+                    + "memory allows (raise it with HEADROOM_JAVA_OPTS=-Xmx512m). Please report it at "
+                    + REPORT_URL);
+            return ExitCode.INTERNAL.code;
         } finally {
             o.flush();
             e.flush();

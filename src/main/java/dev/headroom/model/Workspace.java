@@ -111,7 +111,7 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
     }
 
     private static Mpm assumedMpm(HttpdConfig c) {
-        for (var f : c.files().keySet()) {
+        for (var f : c.files()) {
             Matcher m = MPM_SECTION.matcher(f.text());
             if (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2);

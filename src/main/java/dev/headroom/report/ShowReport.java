@@ -54,7 +54,7 @@ public final class ShowReport {
             }
             s.put("settings", settings);
             s.put("modules", c.modules());
-            s.put("files", c.files().keySet().stream().map(f -> f.display()).toList());
+            s.put("files", c.files().stream().map(f -> f.display()).toList());
             services.add(s);
         }
         Map<String, Object> root = new LinkedHashMap<>();

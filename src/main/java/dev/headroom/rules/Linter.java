@@ -28,7 +28,7 @@ public final class Linter {
         List<Finding> raw = new ArrayList<>();
         Suppressions suppressions = new Suppressions();
         for (HttpdConfig config : httpd) {
-            for (SourceFile f : config.files().keySet()) {
+            for (SourceFile f : config.files()) {
                 suppressions.scan(f);
             }
             for (Rule<HttpdConfig> rule : RuleRegistry.httpd()) {

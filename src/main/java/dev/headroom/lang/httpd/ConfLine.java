@@ -3,14 +3,21 @@ package dev.headroom.lang.httpd;
 /**
  * One logical line of an httpd configuration file: its physical lines joined at backslash
  * continuations and trimmed, exactly the string httpd's {@code ap_cfg_getline} hands to the
- * config builder. Comments are included (the caller decides what a comment is, since a
- * skipped section reads lines differently from a live one).
+ * config builder. Comment lines are not kept: nothing httpd does depends on them.
  *
- * @param text       the joined, trimmed logical line
- * @param line       1-based physical line where the statement starts
- * @param column     1-based column of its first character
- * @param firstToken index of its first token in the token stream (for edits)
- * @param lastToken  index of its last token in the token stream
+ * <p>Only offsets are held; the string is built when asked for, so a parsed file costs a few
+ * words per line rather than a copy of its text.
+ *
+ * @param source the file text the offsets point into
+ * @param line   1-based physical line where the statement starts
+ * @param column 1-based column of its first character
+ * @param start  offset of its first character in the file text (for edits)
+ * @param stop   offset of its last character
  */
-public record ConfLine(String text, int line, int column, int firstToken, int lastToken) {
+public record ConfLine(String source, int line, int column, int start, int stop) {
+
+    /** The joined, trimmed logical line. */
+    public String text() {
+        return ConfWords.trim(HttpdSyntax.join(source.substring(start, stop + 1)));
+    }
 }

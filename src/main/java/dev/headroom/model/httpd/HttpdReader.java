@@ -8,10 +8,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,11 +32,27 @@ import dev.headroom.source.SourceFile;
 public final class HttpdReader {
 
     private static final int MAX_FILES = 50_000;
+    /** AP_MAX_INCLUDE_DEPTH (core.c). */
+    private static final int MAX_INCLUDE_DEPTH = 128;
     /** Modules compiled into Debian's apache2 ({@code apache2 -l}): always loaded. */
     private static final List<String> BUILT_IN = List.of("core.c", "core_module", "mod_so.c",
             "so_module", "mod_watchdog.c", "watchdog_module", "http_core.c", "http_module",
             "mod_log_config.c", "log_config_module", "mod_logio.c", "logio_module",
             "mod_version.c", "version_module", "mod_unixd.c", "unixd_module");
+    /**
+     * The directives httpd executes while reading (EXEC_ON_READ), by name in any case, mapped to
+     * their lower-case form; looked up without lower-casing every line.
+     */
+    private static final Map<String, String> EXEC_ON_READ = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        for (String n : List.of("define", "undefine", "include", "includeoptional", "loadmodule",
+                "serverroot", "<ifmodule", "<ifdefine", "<ifversion", "<iffile", "<ifdirective",
+                "<ifsection")) {
+            EXEC_ON_READ.put(n, n);
+        }
+    }
+
     /** Modules whose source file does not follow mod_NAME.c (checked on Debian's modules). */
     private static final Map<String, String> SOURCE_NAMES = Map.of("ldap_module", "util_ldap.c");
     /** The conditional sections, by lower-cased name, with the name httpd registers them under. */
@@ -60,8 +74,10 @@ public final class HttpdReader {
     private final List<Mpm> mpms = new ArrayList<>();
     private Origin mpmOrigin;
     private final List<HttpdDirective> directives = new ArrayList<>();
+    /** One string per distinct directive name: thousands of vhosts repeat the same few. */
+    private final Map<String, String> names = new HashMap<>();
     private final List<HttpdEvent> events = new ArrayList<>();
-    private final Map<SourceFile, HttpdSyntax> files = new LinkedHashMap<>();
+    private final List<SourceFile> files = new ArrayList<>();
     private final Deque<String> includeChain = new ArrayDeque<>();
     private int filesRead;
 
@@ -91,7 +107,7 @@ public final class HttpdReader {
         boolean assumed = false;
         if (files.isEmpty()) {
             // The main file itself could not be read: nothing to check beyond saying so.
-            return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), files, List.of(),
+            return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), List.copyOf(files), List.of(),
                     List.of(), null, false, null, List.copyOf(events));
         }
         if (mpms.isEmpty() && assumeMpm == null) {
@@ -105,7 +121,7 @@ public final class HttpdReader {
             assumed = mpms.isEmpty();
             mpm = MpmCheck.run(m, MpmValues.collect(m, directives, events), mpmOrigin, onlineCores);
         }
-        return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), files, List.copyOf(directives),
+        return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), List.copyOf(files), List.copyOf(directives),
                 List.copyOf(loadedModules), mpm, assumed, mpmOrigin, List.copyOf(events));
     }
 
@@ -113,6 +129,11 @@ public final class HttpdReader {
 
     private void readFile(String path, List<String> outer, Origin includedAt) {
         String display = fs.display(path);
+        if (includeChain.size() >= MAX_INCLUDE_DEPTH) {
+            events.add(new HttpdEvent(Kind.INCLUDE_CYCLE, includedAt,
+                    "Exceeded maximum include depth of 128, There appears to be a recursion."));
+            return;
+        }
         if (includeChain.contains(path)) {
             events.add(new HttpdEvent(Kind.INCLUDE_CYCLE, includedAt,
                     "Include of " + display + " would include itself again (through "
@@ -155,7 +176,7 @@ public final class HttpdReader {
                             + "first line (Invalid command '\\xef\\xbb\\xbf...')"));
         }
         HttpdSyntax syntax = HttpdSyntax.parse(file.text());
-        files.put(file, syntax);
+        files.add(file);
         includeChain.push(path);
         try {
             FileCursor cur = new FileCursor(file, syntax.lines(), chainDisplay());
@@ -207,7 +228,10 @@ public final class HttpdReader {
                 args = ">";
             }
         }
-        String lname = name.toLowerCase(Locale.ROOT);
+        String lname = EXEC_ON_READ.get(name);
+        if (lname == null) {
+            lname = "";
+        }
         if (CONDITIONALS.containsKey(lname)) {
             conditional(name, lname, args, at, cur, outer, local);
             return;
@@ -245,15 +269,18 @@ public final class HttpdReader {
                             name + "> directive requires additional arguments"));
                 }
             }
-            section(name, at, local);
+            section(name, at, outer, local);
             return;
         }
-        directives.add(new HttpdDirective(name, ConfWords.split(args), at, context(outer, local)));
+        directives.add(new HttpdDirective(names.computeIfAbsent(name, n -> n),
+                List.copyOf(ConfWords.split(args)), at, context(outer, local)));
     }
 
-    private void section(String name, Origin at, List<Frame> local) {
+    private void section(String name, Origin at, List<String> outer, List<Frame> local) {
         if (name.length() < 2 || name.charAt(1) != '/') {
-            local.add(new Frame(name, at));
+            List<String> inside = new ArrayList<>(context(outer, local));
+            inside.add(name);
+            local.add(new Frame(name, at, List.copyOf(inside)));
             return;
         }
         if (local.isEmpty()) {
@@ -283,15 +310,9 @@ public final class HttpdReader {
         local.remove(local.size() - 1);
     }
 
+    /** The sections around the current line; built once per section, shared by its directives. */
     private static List<String> context(List<String> outer, List<Frame> local) {
-        if (local.isEmpty()) {
-            return outer;
-        }
-        List<String> ctx = new ArrayList<>(outer);
-        for (Frame f : local) {
-            ctx.add(f.name);
-        }
-        return ctx;
+        return local.isEmpty() ? outer : local.get(local.size() - 1).inside;
     }
 
     // ---- conditionals -----------------------------------------------------------------
@@ -408,7 +429,8 @@ public final class HttpdReader {
         open.push(name);
         while (cur.hasNext()) {
             ConfLine line = cur.next();
-            String word = new ConfWords.Cursor(line.text()).next();
+            String text = line.text();
+            String word = new ConfWords.Cursor(text).next();
             if (!word.startsWith("<")) {
                 continue;
             }
@@ -433,7 +455,7 @@ public final class HttpdReader {
                 }
                 open.pop();
             } else {
-                ConfWords.Cursor c = new ConfWords.Cursor(line.text());
+                ConfWords.Cursor c = new ConfWords.Cursor(text);
                 String inner = c.next();
                 if (c.rest().isEmpty() && inner.endsWith(">")) {
                     inner = inner.substring(0, inner.length() - 1);
@@ -597,7 +619,7 @@ public final class HttpdReader {
     }
 
     /** An ordinary container opened in the current file and not yet closed. */
-    private record Frame(String name, Origin origin) {
+    private record Frame(String name, Origin origin, List<String> inside) {
     }
 
     /** The logical lines of one file, consumed in order by nested readers. */
@@ -610,7 +632,8 @@ public final class HttpdReader {
         FileCursor(SourceFile file, List<ConfLine> lines, List<String> chain) {
             this.file = file;
             this.lines = lines;
-            this.via = chain.size() > 1 ? chain.subList(0, chain.size() - 1) : List.of();
+            // Immutable once per file, so each Origin shares it instead of copying it.
+            this.via = chain.size() > 1 ? List.copyOf(chain.subList(0, chain.size() - 1)) : List.of();
         }
 
         boolean hasNext() {

@@ -1,8 +1,7 @@
 package dev.headroom.model.httpd;
 
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Locale;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,11 +46,12 @@ public enum MpmDirective {
     LISTEN_BACKLOG("ListenBacklog", EnumSet.allOf(Mpm.class),
             "Maximum length of the queue of pending connections, as used by listen(2)");
 
-    private static final Map<String, MpmDirective> BY_NAME = new HashMap<>();
+    /** Case-insensitive, as httpd matches names, without lower-casing every line read. */
+    private static final Map<String, MpmDirective> BY_NAME = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
         for (MpmDirective d : values()) {
-            BY_NAME.put(d.directive.toLowerCase(Locale.ROOT), d);
+            BY_NAME.put(d.directive, d);
         }
     }
 
@@ -67,7 +67,7 @@ public enum MpmDirective {
 
     /** The directive with this name, compared as httpd does (case-insensitively), or null. */
     public static MpmDirective byName(String name) {
-        return BY_NAME.get(name.toLowerCase(Locale.ROOT));
+        return BY_NAME.get(name);
     }
 
     public boolean validFor(Mpm mpm) {
