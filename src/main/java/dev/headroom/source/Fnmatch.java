@@ -27,6 +27,7 @@ public final class Fnmatch {
         return match(pattern, 0, name, 0);
     }
 
+    @SuppressWarnings("fallthrough") // an escaped character is then matched literally
     private static boolean match(String p, int pi, String s, int si) {
         while (pi < p.length()) {
             char c = p.charAt(pi);
