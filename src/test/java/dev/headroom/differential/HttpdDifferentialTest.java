@@ -424,15 +424,7 @@ class HttpdDifferentialTest {
                 .append(HttpdOracle.numbered(o.c().text()));
         b.append("    apache2 -t -e info (rc ").append(o.httpd().rc()).append("):\n")
                 .append(HttpdOracle.indent(o.httpd().output()));
-        b.append("    headroom lint (exit ").append(o.lint().exit()).append("):\n");
-        if (o.lint().findings().isEmpty()) {
-            b.append("      (no findings)\n");
-        }
-        for (HFinding f : o.lint().findings()) {
-            b.append("      ").append(f.line()).append(": ").append(f.severity()).append(' ')
-                    .append(f.rule()).append(f.daemonCode() == null ? "" : " " + f.daemonCode())
-                    .append(": ").append(f.message()).append('\n');
-        }
+        b.append(o.lint().describe());
         if (o.show().service() != null) {
             b.append("    headroom show: limits ").append(o.show().service().get("limits"))
                     .append(", settings ");

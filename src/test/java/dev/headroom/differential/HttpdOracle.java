@@ -172,6 +172,20 @@ final class HttpdOracle {
 
     /** {@code headroom lint -f json --fail-on none FILE}: the findings and the exit code. */
     record Lint(int exit, List<HFinding> findings, String raw) {
+        /** The run as a failure message shows it, one finding a line. */
+        String describe() {
+            StringBuilder b = new StringBuilder("    headroom lint (exit ").append(exit).append("):\n");
+            if (findings.isEmpty()) {
+                b.append("      (no findings)\n");
+            }
+            for (HFinding f : findings) {
+                b.append("      ").append(f.line()).append(": ").append(f.severity()).append(' ')
+                        .append(f.rule()).append(f.daemonCode() == null ? "" : " " + f.daemonCode())
+                        .append(": ").append(f.message()).append('\n');
+            }
+            return b.toString();
+        }
+
 
         boolean hasError() {
             return findings.stream().anyMatch(f -> "error".equals(f.severity()));

@@ -371,15 +371,7 @@ class HttpdStructureDifferentialTest {
         o.c().files().forEach((name, text) -> b.append("    ").append(name).append(":\n")
                 .append(HttpdOracle.numbered(text)));
         b.append("    apache2 -t -e info:\n").append(HttpdOracle.indent(o.httpd().output()));
-        b.append("    headroom lint (exit ").append(o.lint().exit()).append("):\n");
-        if (o.lint().findings().isEmpty()) {
-            b.append("      (no findings)\n");
-        }
-        for (HFinding f : o.lint().findings()) {
-            b.append("      ").append(f.line()).append(": ").append(f.severity()).append(' ')
-                    .append(f.rule()).append(f.daemonCode() == null ? "" : " " + f.daemonCode())
-                    .append(": ").append(f.message()).append('\n');
-        }
+        b.append(o.lint().describe());
         return b.toString();
     }
 }
