@@ -37,6 +37,8 @@ public final class HttpdDirectives {
             "limitexcept", "if", "elseif", "else", "ifmodule", "ifdefine", "iffile",
             "ifdirective", "ifsection", "ifversion");
 
+    private static final java.util.regex.Pattern SECTION_TAG = java.util.regex.Pattern.compile("</?[a-z].*");
+
     private HttpdDirectives() {
     }
 
@@ -45,14 +47,16 @@ public final class HttpdDirectives {
      * an MPM registers: how a file named on the command line is recognised as httpd's.
      */
     public static boolean looksLikeHttpd(String text) {
-        for (String line : text.split("\n", 2000)) {
+        // The head of the file is enough to tell, and a huge file is not split whole.
+        String head = text.length() > 64 * 1024 ? text.substring(0, 64 * 1024) : text;
+        for (String line : head.split("\n")) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
-            String word = t.split("[\\s]+", 2)[0].toLowerCase(Locale.ROOT);
-            if (word.startsWith("<") && word.length() > 1 && Character.isLetter(word.charAt(word.charAt(1) == '/' ? Math.min(2, word.length() - 1) : 1))
-                    || CORE.contains(word) || MpmDirective.byName(word) != null) {
+            String word = t.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+            if (SECTION_TAG.matcher(word).matches() || CORE.contains(word)
+                    || MpmDirective.byName(word) != null) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import dev.headroom.lang.httpd.ConfLine;
 import dev.headroom.lang.httpd.ConfWords;
@@ -43,7 +44,7 @@ public final class HttpdReader {
      * The directives httpd executes while reading (EXEC_ON_READ), by name in any case, mapped to
      * their lower-case form; looked up without lower-casing every line.
      */
-    private static final Map<String, String> EXEC_ON_READ = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private static final Map<String, String> EXEC_ON_READ = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
         for (String n : List.of("define", "undefine", "include", "includeoptional", "loadmodule",
@@ -107,8 +108,8 @@ public final class HttpdReader {
         boolean assumed = false;
         if (files.isEmpty()) {
             // The main file itself could not be read: nothing to check beyond saying so.
-            return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), List.copyOf(files), List.of(),
-                    List.of(), null, false, null, List.copyOf(events));
+            return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), List.of(),
+                    List.of(), List.of(), null, false, null, List.copyOf(events));
         }
         if (mpms.isEmpty() && assumeMpm == null) {
             events.add(new HttpdEvent(Kind.NO_MPM, Origin.file(fs.display(mainFile)),
@@ -121,8 +122,9 @@ public final class HttpdReader {
             assumed = mpms.isEmpty();
             mpm = MpmCheck.run(m, MpmValues.collect(m, directives, events), mpmOrigin, onlineCores);
         }
-        return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), List.copyOf(files), List.copyOf(directives),
-                List.copyOf(loadedModules), mpm, assumed, mpmOrigin, List.copyOf(events));
+        return new HttpdConfig(serviceName, mainFile, fs.display(mainFile), List.copyOf(files),
+                List.copyOf(directives), List.copyOf(loadedModules), mpm, assumed, mpmOrigin,
+                List.copyOf(events));
     }
 
     // ---- files ------------------------------------------------------------------------
