@@ -1,0 +1,133 @@
+package dev.headroom.lang.systemd;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The only door to the generated unit-file lexer. Turns a file's text (one char per byte) into
+ * its logical lines, following systemd's config_parse(): comment lines are dropped before any
+ * continuation logic, an odd trailing backslash becomes a space and joins the next line with
+ * its leading whitespace, a UTF-8 byte order mark on the first line is skipped. The lexer keeps
+ * every byte, so {@link #print()} gives the input back.
+ */
+public final class UnitSyntax {
+
+    private static final String BOM = "\u00ef\u00bb\u00bf";
+
+    private final String text;
+    private final List<UnitLine> lines;
+    private final List<String> errors;
+
+    private UnitSyntax(String text, List<UnitLine> lines, List<String> errors) {
+        this.text = text;
+        this.lines = lines;
+        this.errors = errors;
+    }
+
+    public static UnitSyntax parse(String text) {
+        List<String> errors = new ArrayList<>();
+        UnitLexer lexer = lexer(text);
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
+                    RecognitionException e) {
+                errors.add(line + ":" + (col + 1) + ": " + msg);
+            }
+        });
+        List<UnitLine> lines = new ArrayList<>();
+        StringBuilder logical = new StringBuilder();
+        Token first = null;
+        Token last = null;
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            int type = t.getType();
+            if (type == Token.EOF || type == UnitLexer.NL) {
+                if (first != null) {
+                    String joined = strip(logical.toString());
+                    if (first.getStartIndex() == 0 && joined.startsWith(BOM)) {
+                        joined = strip(joined.substring(BOM.length()));
+                    }
+                    // parse_line() ignores a comment that only the BOM hid from config_parse().
+                    boolean comment = !joined.isEmpty() && (joined.charAt(0) == '#' || joined.charAt(0) == ';');
+                    if (!joined.isEmpty() && !comment) {
+                        lines.add(new UnitLine(joined, first.getLine(), first.getCharPositionInLine() + 1,
+                                first.getStartIndex(), last.getStopIndex()));
+                    }
+                }
+                if (type == Token.EOF) {
+                    break;
+                }
+                first = null;
+                logical.setLength(0);
+                continue;
+            }
+            if (type == UnitLexer.COMMENT) {
+                // A comment line, alone or inside a continuation: dropped.
+                continue;
+            }
+            if (t.getChannel() != Token.DEFAULT_CHANNEL && first == null) {
+                continue;
+            }
+            if (first == null) {
+                first = t;
+            }
+            last = t;
+            logical.append(type == UnitLexer.CONT ? " " : t.getText());
+        }
+        return new UnitSyntax(text, lines, errors);
+    }
+
+    /** strstrip(): systemd's WHITESPACE is space, tab, newline and carriage return. */
+    public static String strip(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static UnitLexer lexer(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return new UnitLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(bytes))));
+    }
+
+    /** The logical lines that are not comments or blank, in order. */
+    public List<UnitLine> lines() {
+        return lines;
+    }
+
+    /** Lexer complaints; the grammar is built so that there are none. */
+    public List<String> errors() {
+        return errors;
+    }
+
+    /** The full token stream, hidden tokens included, lexed anew (for edits). */
+    public CommonTokenStream tokens() {
+        CommonTokenStream tokens = new CommonTokenStream(lexer(text));
+        tokens.fill();
+        return tokens;
+    }
+
+    /** Every token's text, in order: identical to the input when nothing was edited. */
+    public String print() {
+        return tokens().getText();
+    }
+}
