@@ -25,7 +25,7 @@ final class Inputs {
     Language lang;
 
     enum Language {
-        httpd
+        httpd, systemd
     }
 
     Workspace load() {

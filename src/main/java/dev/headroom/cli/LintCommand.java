@@ -65,7 +65,7 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         Workspace ws = inputs.load();
-        List<Finding> findings = new Linter(filter).check(ws.httpd());
+        List<Finding> findings = new Linter(filter).check(ws);
         FindingsReport report = new FindingsReport(findings, HeadroomCommand.version());
         String text = format == Format.json ? report.json() : report.text(Output.style(output));
         Output.write(text, output, spec.commandLine().getOut());

@@ -16,6 +16,8 @@ import dev.headroom.model.httpd.HttpdLayout;
 import dev.headroom.model.httpd.HttpdReader;
 import dev.headroom.model.httpd.HttpdVersion;
 import dev.headroom.model.httpd.Mpm;
+import dev.headroom.model.systemd.SystemdConfig;
+import dev.headroom.model.systemd.SystemdReader;
 import dev.headroom.source.RootedFs;
 import dev.headroom.source.SourceFile;
 
@@ -26,7 +28,13 @@ import dev.headroom.source.SourceFile;
  * @param inputErrors inputs that could not be read at all (exit code 3), as
  *                    {@code file: error: what}
  */
-public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
+public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, List<String> inputErrors) {
+
+    /** Files named on the command line that systemd reads: units, drop-ins, system.conf. */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            ".*\\.(service|socket|timer|target|path|mount|automount|swap|slice)$|.*\\.d/[^/]*\\.conf$|.*/system\\.conf$");
+    private static final Pattern UNIT_SECTION = Pattern.compile(
+            "(?m)^[ \\t]*\\[(Unit|Service|Install|Socket|Timer|Manager)\\][ \\t]*\\r?$");
 
     private static final Pattern MPM_SECTION = Pattern.compile(
             "<IfModule\\s+\"?(?:mpm_(event|worker|prefork)_module|(event|worker|prefork)\\.c)\"?\\s*>",
@@ -43,7 +51,7 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
             httpd.add(c);
             mainUnreadable(c, errors);
         }
-        return new Workspace(httpd, errors);
+        return new Workspace(httpd, SystemdReader.read(fs), errors);
     }
 
     /**
@@ -56,6 +64,7 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
     public static Workspace files(Path root, List<Path> paths, Path cwd, String lang) {
         Path absRoot = root.toAbsolutePath().normalize();
         List<HttpdConfig> httpd = new ArrayList<>();
+        List<SystemdConfig> units = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         // Shown as the user named them: relative to the working directory when inside it.
         String base = "/";
@@ -79,6 +88,10 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
                 continue;
             }
             String serverPath = fs.serverPath(abs);
+            if ("systemd".equals(lang) || lang == null && isUnit(fs, serverPath)) {
+                units.add(SystemdReader.readFile(fs, serverPath));
+                continue;
+            }
             if (lang == null && !recognised(fs, serverPath)) {
                 errors.add(p + ": error: cannot tell which daemon reads this file; name it with --lang httpd");
                 continue;
@@ -91,7 +104,19 @@ public record Workspace(List<HttpdConfig> httpd, List<String> inputErrors) {
             httpd.add(c);
             mainUnreadable(c, errors);
         }
-        return new Workspace(httpd, errors);
+        return new Workspace(httpd, SystemdConfig.merge(units), errors);
+    }
+
+    private static boolean isUnit(RootedFs fs, String serverPath) {
+        if (UNIT_NAME.matcher(serverPath).matches()) {
+            return true;
+        }
+        try {
+            String text = fs.read(serverPath).text();
+            return UNIT_SECTION.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Unreadable and binary files count as recognised: the reader reports them precisely. */

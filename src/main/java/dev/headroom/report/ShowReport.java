@@ -10,14 +10,19 @@ import com.google.gson.GsonBuilder;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.httpd.MpmSettings;
 import dev.headroom.model.httpd.Setting;
+import dev.headroom.model.systemd.ServiceUnit;
+import dev.headroom.model.systemd.SystemdConfig;
+import dev.headroom.model.systemd.UnitSetting;
 
 /** {@code show}: the values each daemon will really run with, and where each comes from. */
 public final class ShowReport {
 
     private final List<HttpdConfig> httpd;
+    private final SystemdConfig systemd;
 
-    public ShowReport(List<HttpdConfig> httpd) {
+    public ShowReport(List<HttpdConfig> httpd, SystemdConfig systemd) {
         this.httpd = httpd;
+        this.systemd = systemd;
     }
 
     public String json() {
@@ -57,16 +62,71 @@ public final class ShowReport {
             s.put("files", c.files().stream().map(f -> f.display()).toList());
             services.add(s);
         }
+        if (systemd != null) {
+            for (ServiceUnit u : systemd.services()) {
+                services.add(unit(u));
+            }
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("services", services);
         return new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting()
                 .create().toJson(root) + "\n";
     }
 
+    private static Map<String, Object> unit(ServiceUnit u) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", u.name());
+        s.put("kind", "unit");
+        s.put("fragment", u.fragment());
+        s.put("dropIns", u.dropIns());
+        s.put("enabled", u.enabled());
+        s.put("masked", u.masked());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, UnitSetting> e : u.settings().entrySet()) {
+            UnitSetting v = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("value", UnitValues.json(v.value()));
+            m.put("origin", v.origin() == null ? "default" : v.origin().toString());
+            if (v.basis() != null) {
+                m.put("basis", v.basis());
+            }
+            settings.put(e.getKey(), m);
+        }
+        s.put("settings", settings);
+        return s;
+    }
+
+    /** One line per unit people care about: enabled ones and the daemons headroom knows. */
+    private void unitsText(StringBuilder out, Style style) {
+        int others = 0;
+        for (ServiceUnit u : systemd.services()) {
+            if (!u.enabled() && !u.masked() && !KnownDaemons.isKnown(u.executable())) {
+                others++;
+                continue;
+            }
+            out.append(style.bold(u.name())).append(u.enabled() ? "  enabled" : "").append(u.masked() ? "  masked\n" : "\n");
+            if (u.masked()) {
+                continue;
+            }
+            for (String key : List.of("Type", "TimeoutStartSec", "OOMPolicy", "MemoryMax", "LimitNOFILE")) {
+                UnitSetting v = u.get(key);
+                String where = v.origin() == null ? "default" : v.origin().toString();
+                out.append(String.format("  %-26s %10s  %s%n", key, UnitValues.text(v.value()),
+                        style.dim(where + (v.basis() != null ? " (" + v.basis() + ")" : ""))));
+            }
+        }
+        if (others > 0) {
+            out.append(others).append(" other services (show -f json lists every one)\n");
+        }
+    }
+
     public String text(Style style) {
         StringBuilder out = new StringBuilder();
-        if (httpd.isEmpty()) {
+        if (httpd.isEmpty() && systemd == null) {
             return "no services found\n";
+        }
+        if (systemd != null) {
+            unitsText(out, style);
         }
         for (HttpdConfig c : httpd) {
             MpmSettings mpm = c.mpm();

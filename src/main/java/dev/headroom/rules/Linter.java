@@ -5,12 +5,26 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.headroom.model.Finding;
+import dev.headroom.model.Workspace;
 import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.source.Origin;
 import dev.headroom.source.SourceFile;
 
 /** Runs the enabled rules over the loaded models and applies inline suppressions. */
 public final class Linter {
+
+    private <M> void run(List<Rule<M>> rules, M model, List<Finding> raw, String fallbackFile) {
+        for (Rule<M> rule : rules) {
+            RuleInfo info = rule.info();
+            if (!filter.enabled(info.id())) {
+                continue;
+            }
+            rule.check(model, (Origin origin, String message, String code) -> raw.add(
+                    new Finding(info.id(), info.name(), info.severity(), SourceFile.readable(message),
+                            origin == null ? Origin.file(fallbackFile) : origin, code)));
+        }
+    }
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.origin().file())
@@ -25,21 +39,24 @@ public final class Linter {
     }
 
     public List<Finding> check(List<HttpdConfig> httpd) {
+        return check(new Workspace(httpd, null, List.of()));
+    }
+
+    public List<Finding> check(Workspace ws) {
         List<Finding> raw = new ArrayList<>();
         Suppressions suppressions = new Suppressions();
-        for (HttpdConfig config : httpd) {
+        SystemdConfig systemd = ws.systemd();
+        if (systemd != null) {
+            for (SourceFile f : systemd.files()) {
+                suppressions.scan(f);
+            }
+            run(RuleRegistry.systemd(), systemd, raw, "");
+        }
+        for (HttpdConfig config : ws.httpd()) {
             for (SourceFile f : config.files()) {
                 suppressions.scan(f);
             }
-            for (Rule<HttpdConfig> rule : RuleRegistry.httpd()) {
-                RuleInfo info = rule.info();
-                if (!filter.enabled(info.id())) {
-                    continue;
-                }
-                rule.check(config, (Origin origin, String message, String code) -> raw.add(
-                        new Finding(info.id(), info.name(), info.severity(), SourceFile.readable(message),
-                                origin == null ? Origin.file(config.mainDisplay()) : origin, code)));
-            }
+            run(RuleRegistry.httpd(), config, raw, config.mainDisplay());
         }
         List<Finding> kept = new ArrayList<>();
         for (Finding f : new java.util.LinkedHashSet<>(raw)) {

@@ -2,10 +2,17 @@ package dev.headroom.rules;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.rules.httpd.*;
+import dev.headroom.rules.systemd.DeprecatedKey;
+import dev.headroom.rules.systemd.InvalidSectionHeader;
+import dev.headroom.rules.systemd.InvalidValue;
+import dev.headroom.rules.systemd.LineIgnored;
+import dev.headroom.rules.systemd.OomPolicyStopsWorkers;
+import dev.headroom.rules.systemd.UnitFileUnreadable;
+import dev.headroom.rules.systemd.UnknownSection;
 
 /**
  * Every rule, listed by hand and kept sorted by ID: no classpath scanning (it costs start-up
@@ -60,7 +67,20 @@ public final class RuleRegistry {
             new DirectiveRepeated(),
             new DeprecatedAlias());
 
+    private static final List<Rule<SystemdConfig>> SYSTEMD = List.of(
+            new InvalidSectionHeader(),
+            new LineIgnored(),
+            new UnknownSection(),
+            new UnitFileUnreadable(),
+            new InvalidValue(),
+            new OomPolicyStopsWorkers(),
+            new DeprecatedKey());
+
     private RuleRegistry() {
+    }
+
+    public static List<Rule<SystemdConfig>> systemd() {
+        return SYSTEMD;
     }
 
     public static List<Rule<HttpdConfig>> httpd() {
@@ -69,7 +89,11 @@ public final class RuleRegistry {
 
     /** Every rule's metadata, sorted by ID, including rules that read no model (GE401). */
     public static List<RuleInfo> all() {
-        List<RuleInfo> infos = HTTPD.stream().map(Rule::info).collect(Collectors.toList());
+        // A general rule (GE...) may read several models: list each ID once.
+        java.util.Map<String, RuleInfo> byId = new java.util.LinkedHashMap<>();
+        HTTPD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
+        SYSTEMD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
+        List<RuleInfo> infos = new java.util.ArrayList<>(byId.values());
         infos.add(SuppressionRules.UNUSED_SUPPRESSION);
         infos.sort(Comparator.comparing(RuleInfo::id));
         return infos;

@@ -103,6 +103,22 @@ public final class RootedFs {
         return realOf(done);
     }
 
+    /**
+     * The target of a symbolic link, not followed (its parent directories are), or null when
+     * the path is not a link. systemd masks a unit with a link to /dev/null.
+     */
+    public String readLink(String serverPath) {
+        int slash = serverPath.lastIndexOf('/');
+        try {
+            Path dir = resolve(slash <= 0 ? "/" : serverPath.substring(0, slash));
+            Path p = dir.resolve(new String(serverPath.substring(slash + 1).getBytes(StandardCharsets.ISO_8859_1),
+                    StandardCharsets.UTF_8));
+            return Files.isSymbolicLink(p) ? bytes(Files.readSymbolicLink(p).toString()) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     public boolean isDirectory(String serverPath) {
         try {
             return Files.isDirectory(resolve(serverPath));

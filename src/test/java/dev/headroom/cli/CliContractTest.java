@@ -118,13 +118,31 @@ class CliContractTest {
     }
 
     @Test
-    void aFileThatIsNotHttpdsNeedsLang() throws IOException {
-        Path unit = dir.resolve("clamd.service");
-        Files.writeString(unit, "[Service]\nTimeoutStartSec=90\n");
-        CliRun r = CliRun.of("lint", unit.toString());
+    void aFileOfNoKnownLanguageNeedsLang() throws IOException {
+        Path pool = dir.resolve("www.pool");
+        Files.writeString(pool, "[www]\npm.max_children = 5\n");
+        CliRun r = CliRun.of("lint", pool.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("cannot tell which daemon reads this file");
-        assertThat(CliRun.of("lint", "--lang", "httpd", "--fail-on", "none", unit.toString()).exit()).isZero();
+        assertThat(CliRun.of("lint", "--lang", "httpd", "--fail-on", "none", pool.toString()).exit()).isZero();
+    }
+
+    @Test
+    void aUnitFileIsReadAsSystemdReadsIt() throws IOException {
+        Path unit = dir.resolve("httpd.service");
+        Files.writeString(unit, "[Service]\nExecStart=/usr/sbin/httpd -DFOREGROUND\nTimeoutStartSec=5S\n");
+        CliRun r = CliRun.of("lint", "-f", "json", unit.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("\"SD101\"").contains("Failed to parse TimeoutStartSec= parameter, ignoring: 5S")
+                .contains("\"SD301\"");
+        CliRun s = CliRun.of("show", "-f", "json", unit.toString());
+        JsonObject svc = JsonParser.parseString(s.out()).getAsJsonObject().getAsJsonArray("services").get(0)
+                .getAsJsonObject();
+        assertThat(svc.get("kind").getAsString()).isEqualTo("unit");
+        JsonObject timeout = svc.getAsJsonObject("settings").getAsJsonObject("TimeoutStartSec");
+        assertThat(timeout.get("basis").getAsString()).isEqualTo("DefaultTimeoutStartSec");
+        assertThat(svc.getAsJsonObject("settings").getAsJsonObject("Type").get("value").getAsString())
+                .isEqualTo("simple");
     }
 
     @Test

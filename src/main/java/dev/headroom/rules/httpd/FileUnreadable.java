@@ -7,7 +7,7 @@ import dev.headroom.rules.RuleInfo;
 /** A configuration file cannot be read. */
 public final class FileUnreadable extends EventRule {
 
-    static final RuleInfo INFO = new RuleInfo("GE001", "file-unreadable", Severity.ERROR, "general",
+    public static final RuleInfo INFO = new RuleInfo("GE001", "file-unreadable", Severity.ERROR, "general",
             "A configuration file cannot be read.");
 
     public FileUnreadable() {

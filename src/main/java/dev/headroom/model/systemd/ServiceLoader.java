@@ -1,0 +1,225 @@
+package dev.headroom.model.systemd;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.headroom.model.systemd.values.Delegate;
+import dev.headroom.model.systemd.values.InvalidValueException;
+import dev.headroom.model.systemd.values.MemoryLimit;
+import dev.headroom.model.systemd.values.OomPolicy;
+import dev.headroom.model.systemd.values.ResourceLimit;
+import dev.headroom.model.systemd.values.RestartPolicy;
+import dev.headroom.model.systemd.values.ServiceType;
+import dev.headroom.model.systemd.values.TimeSpan;
+import dev.headroom.source.Origin;
+import dev.headroom.source.RootedFs;
+import dev.headroom.source.SourceFile;
+
+/**
+ * Loads one service the way systemd does: the fragment, then each drop-in in order; every
+ * assignment of a modeled key goes through systemd's own parser for it, and an invalid value
+ * is ignored (the previous one stays) with systemd's warning (shared/domain.md C.3). Then the
+ * defaults systemd derives: Type from ExecStart=/BusName=, no start timeout for oneshot,
+ * OOMPolicy=continue under Delegate=, and the manager's defaults.
+ */
+public final class ServiceLoader {
+
+    private final RootedFs fs;
+    private final UnitPaths paths;
+    private final ManagerDefaults defaults;
+    private final List<UnitEvent> events;
+    private final List<SourceFile> files;
+    private final java.util.Set<String> read = new java.util.HashSet<>();
+
+    public ServiceLoader(RootedFs fs, UnitPaths paths, ManagerDefaults defaults, List<UnitEvent> events,
+            List<SourceFile> files) {
+        this.fs = fs;
+        this.paths = paths;
+        this.defaults = defaults;
+        this.events = events;
+        this.files = files;
+    }
+
+    /** The service, or null when no unit file of that name (or its template) exists. */
+    public ServiceUnit load(String name, boolean enabled) {
+        UnitPaths.Fragment fragment = paths.fragment(name);
+        if (fragment == null) {
+            return null;
+        }
+        if (fragment.masked()) {
+            return new ServiceUnit(name, fs.display(fragment.path()), List.of(), enabled, true, false, null,
+                    Map.of(), Origin.file(fs.display(fragment.path())));
+        }
+        return build(name, fragment.path(), paths.dropIns(name), enabled);
+    }
+
+    /** A unit file on its own, as written: no drop-ins. */
+    public ServiceUnit loadFile(String path, String name) {
+        return build(name, path, List.of(), false);
+    }
+
+    private ServiceUnit build(String name, String fragmentPath, List<String> dropIns, boolean enabled) {
+        UnitPaths.Fragment fragment = new UnitPaths.Fragment(fragmentPath, false);
+        Origin at = Origin.file(fs.display(fragment.path()));
+        Values v = new Values();
+        boolean failed = apply(fragment.path(), name, v, List.of());
+        List<String> shown = new ArrayList<>();
+        for (String d : dropIns) {
+            shown.add(fs.display(d));
+            failed |= apply(d, name, v, List.of(fs.display(fragment.path())));
+        }
+        return new ServiceUnit(name, fs.display(fragment.path()), List.copyOf(shown), enabled, false, failed,
+                v.execStart == null ? null : (String) v.execStart.value(), effective(v), at);
+    }
+
+    /** What the assignments set, before defaults; null where nothing did. */
+    private static final class Values {
+        UnitSetting type;
+        UnitSetting execStart;
+        UnitSetting busName;
+        UnitSetting timeoutStart;
+        UnitSetting timeoutStop;
+        UnitSetting oomPolicy;
+        UnitSetting memoryMax;
+        UnitSetting memoryHigh;
+        UnitSetting limitNofile;
+        UnitSetting restart;
+        UnitSetting delegate;
+    }
+
+    private boolean apply(String path, String unit, Values v, List<String> via) {
+        SourceFile f;
+        try {
+            f = fs.read(path);
+        } catch (IOException e) {
+            events.add(new UnitEvent(UnitEvent.Kind.FILE_UNREADABLE, Origin.file(fs.display(path)),
+                    "Failed to open " + path + ": " + e.getMessage()));
+            return true;
+        }
+        if (read.add(path)) {
+            files.add(f);
+        }
+        UnitFileReader.Result r = UnitFileReader.read(f, via);
+        events.addAll(r.events());
+        for (UnitAssignment a : r.assignments()) {
+            if (!a.section().equals("Service")) {
+                continue;
+            }
+            try {
+                set(v, a, Specifiers.expand(a.value(), unit));
+            } catch (DeprecatedKey e) {
+                events.add(new UnitEvent(UnitEvent.Kind.DEPRECATED_KEY, a.origin(), e.getMessage()));
+            } catch (InvalidValueException e) {
+                events.add(new UnitEvent(UnitEvent.Kind.INVALID_VALUE, a.origin(), e.getMessage()));
+            }
+        }
+        return r.loadFailed();
+    }
+
+    /** The assignment took effect, with a deprecation warning. */
+    private static final class DeprecatedKey extends RuntimeException {
+        DeprecatedKey(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static void set(Values v, UnitAssignment a, String value) throws InvalidValueException {
+        String key = a.key();
+        switch (key) {
+            case "Type":
+                v.type = new UnitSetting(ServiceType.parse(key, value), a.origin(), null);
+                break;
+            case "ExecStart":
+                // A list: empty resets it; the first command is the main process.
+                if (value.isEmpty()) {
+                    v.execStart = null;
+                } else if (v.execStart == null) {
+                    v.execStart = new UnitSetting(value, a.origin(), null);
+                }
+                break;
+            case "BusName":
+                v.busName = value.isEmpty() ? null : new UnitSetting(value, a.origin(), null);
+                break;
+            case "TimeoutStartSec":
+                v.timeoutStart = new UnitSetting(TimeSpan.parseFix0(key, value), a.origin(), null);
+                break;
+            case "TimeoutStopSec":
+                v.timeoutStop = new UnitSetting(TimeSpan.parseFix0(key, value), a.origin(), null);
+                break;
+            case "TimeoutSec": {
+                // A shorthand for both, overwriting whichever came before (C.8).
+                UnitSetting s = new UnitSetting(TimeSpan.parseFix0(key, value), a.origin(), null);
+                v.timeoutStart = s;
+                v.timeoutStop = s;
+                break;
+            }
+            case "OOMPolicy":
+                v.oomPolicy = new UnitSetting(OomPolicy.parse(key, value), a.origin(), null);
+                break;
+            case "MemoryMax":
+                v.memoryMax = new UnitSetting(MemoryLimit.parse(key, value), a.origin(), null);
+                break;
+            case "MemoryHigh":
+                v.memoryHigh = new UnitSetting(MemoryLimit.parse(key, value), a.origin(), null);
+                break;
+            case "LimitNOFILE":
+                v.limitNofile = new UnitSetting(ResourceLimit.parse(key, value), a.origin(), null);
+                break;
+            case "Restart":
+                v.restart = new UnitSetting(RestartPolicy.parse(key, value), a.origin(), null);
+                break;
+            case "Delegate":
+                v.delegate = new UnitSetting(Delegate.parse(key, value), a.origin(), null);
+                break;
+            case "MemoryLimit":
+                // The cgroup-v1 name: still honoured by 252, with this warning (C.10).
+                v.memoryMax = new UnitSetting(MemoryLimit.parse(key, value), a.origin(), null);
+                throw new DeprecatedKey("Unit uses MemoryLimit=; please use MemoryMax= instead. "
+                        + "Support for MemoryLimit= will be removed soon.");
+            default:
+                break;
+        }
+    }
+
+    private Map<String, UnitSetting> effective(Values v) {
+        Map<String, UnitSetting> out = new LinkedHashMap<>();
+        UnitSetting type = v.type;
+        if (type == null) {
+            // systemd.service(5) Type=: simple with ExecStart=, dbus with BusName=, else oneshot.
+            ServiceType t = v.busName != null ? ServiceType.DBUS
+                    : v.execStart != null ? ServiceType.SIMPLE : ServiceType.ONESHOT;
+            type = new UnitSetting(t, null, v.busName != null ? "BusName=" : v.execStart != null
+                    ? "ExecStart=" : "no ExecStart=");
+        }
+        out.put("Type", type);
+        if (v.execStart != null) {
+            out.put("ExecStart", v.execStart);
+        }
+        boolean oneshot = type.value() == ServiceType.ONESHOT;
+        UnitSetting infinite = new UnitSetting(new TimeSpan(TimeSpan.INFINITY_MICROS), null, "Type=oneshot");
+        out.put("TimeoutStartSec", v.timeoutStart != null ? v.timeoutStart
+                : oneshot ? infinite : inherited(defaults.timeoutStartSec(), "DefaultTimeoutStartSec"));
+        out.put("TimeoutStopSec", v.timeoutStop != null ? v.timeoutStop
+                : inherited(defaults.timeoutStopSec(), "DefaultTimeoutStopSec"));
+        boolean delegated = v.delegate != null && Boolean.TRUE.equals(v.delegate.value());
+        out.put("OOMPolicy", v.oomPolicy != null ? v.oomPolicy
+                : delegated ? new UnitSetting(OomPolicy.CONTINUE, v.delegate.origin(), "Delegate=yes")
+                : inherited(defaults.oomPolicy(), "DefaultOOMPolicy"));
+        UnitSetting unlimited = new UnitSetting(new MemoryLimit(0, 0, true), null, "systemd default");
+        out.put("MemoryMax", v.memoryMax != null ? v.memoryMax : unlimited);
+        out.put("MemoryHigh", v.memoryHigh != null ? v.memoryHigh : unlimited);
+        out.put("LimitNOFILE", v.limitNofile != null ? v.limitNofile
+                : inherited(defaults.limitNofile(), "DefaultLimitNOFILE"));
+        out.put("Restart", v.restart != null ? v.restart
+                : new UnitSetting(RestartPolicy.NO, null, "systemd default"));
+        out.put("Delegate", v.delegate != null ? v.delegate : new UnitSetting(false, null, "systemd default"));
+        return out;
+    }
+
+    private static UnitSetting inherited(UnitSetting managerDefault, String name) {
+        return new UnitSetting(managerDefault.value(), managerDefault.origin(), name);
+    }
+}

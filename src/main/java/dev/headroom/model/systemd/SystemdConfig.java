@@ -1,0 +1,30 @@
+package dev.headroom.model.systemd;
+
+import java.util.List;
+
+import dev.headroom.source.SourceFile;
+
+/**
+ * What systemd will do on the host: every service with its effective settings, the manager's
+ * defaults, every unit file read, and what was noticed on the way (each event once).
+ */
+public record SystemdConfig(List<ServiceUnit> services, ManagerDefaults defaults,
+        List<SourceFile> files, List<UnitEvent> events) {
+
+    /** Several lone unit files as one model; null for none. */
+    public static SystemdConfig merge(List<SystemdConfig> parts) {
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<ServiceUnit> services = new java.util.ArrayList<>();
+        java.util.LinkedHashSet<SourceFile> files = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<UnitEvent> events = new java.util.LinkedHashSet<>();
+        for (SystemdConfig p : parts) {
+            services.addAll(p.services());
+            files.addAll(p.files());
+            events.addAll(p.events());
+        }
+        return new SystemdConfig(List.copyOf(services), parts.get(0).defaults(), List.copyOf(files),
+                List.copyOf(events));
+    }
+}
