@@ -119,6 +119,15 @@ public final class RootedFs {
         }
     }
 
+    /** The size of a file, following links; -1 when it cannot be read. */
+    public long size(String serverPath) {
+        try {
+            return Files.size(resolve(serverPath));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     public boolean isDirectory(String serverPath) {
         try {
             return Files.isDirectory(resolve(serverPath));

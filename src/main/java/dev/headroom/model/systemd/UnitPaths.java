@@ -74,11 +74,7 @@ public final class UnitPaths {
         if ("/dev/null".equals(target)) {
             return true;
         }
-        try {
-            return fs.read(path).text().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
+        return fs.size(path) == 0;
     }
 
     /** The drop-in files that apply, in the order they apply, masked ones left out. */
@@ -119,7 +115,8 @@ public final class UnitPaths {
         TreeSet<String> names = new TreeSet<>();
         for (String dir : SEARCH) {
             for (String n : list(dir)) {
-                if (n.endsWith(suffix) && !fs.isDirectory(dir + "/" + n)) {
+                // Directories are NAME.d, NAME.wants, NAME.requires: never a bare unit suffix.
+                if (n.endsWith(suffix)) {
                     names.add(n);
                 }
             }
