@@ -16,6 +16,8 @@ import dev.headroom.model.httpd.HttpdLayout;
 import dev.headroom.model.httpd.HttpdReader;
 import dev.headroom.model.httpd.HttpdVersion;
 import dev.headroom.model.httpd.Mpm;
+import dev.headroom.model.sysctl.SysctlConfig;
+import dev.headroom.model.sysctl.SysctlReader;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.model.systemd.SystemdReader;
 import dev.headroom.source.RootedFs;
@@ -25,10 +27,13 @@ import dev.headroom.source.SourceFile;
  * The discover step: finds each daemon's configuration under a root (or takes the files named
  * on the command line) and resolves it into its effective model.
  *
+ * @param systemd     the units, or null when there are none to check
+ * @param sysctl      the kernel settings, read when there are units to hold against them
  * @param inputErrors inputs that could not be read at all (exit code 3), as
  *                    {@code file: error: what}
  */
-public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, List<String> inputErrors) {
+public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlConfig sysctl,
+        List<String> inputErrors) {
 
     /** Files named on the command line that systemd reads: units, drop-ins, system.conf. */
     private static final Pattern UNIT_NAME = Pattern.compile(
@@ -51,7 +56,8 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, List<Str
             httpd.add(c);
             mainUnreadable(c, errors);
         }
-        return new Workspace(httpd, SystemdReader.read(fs), errors);
+        SystemdConfig systemd = SystemdReader.read(fs);
+        return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs), errors);
     }
 
     /**
@@ -104,7 +110,8 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, List<Str
             httpd.add(c);
             mainUnreadable(c, errors);
         }
-        return new Workspace(httpd, SystemdConfig.merge(units), errors);
+        SystemdConfig systemd = SystemdConfig.merge(units);
+        return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs), errors);
     }
 
     private static boolean isUnit(RootedFs fs, String serverPath) {

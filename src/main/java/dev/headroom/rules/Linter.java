@@ -39,7 +39,7 @@ public final class Linter {
     }
 
     public List<Finding> check(List<HttpdConfig> httpd) {
-        return check(new Workspace(httpd, null, List.of()));
+        return check(new Workspace(httpd, null, null, List.of()));
     }
 
     public List<Finding> check(Workspace ws) {
@@ -52,6 +52,7 @@ public final class Linter {
             }
             run(RuleRegistry.systemd(), systemd, raw, "");
         }
+        run(RuleRegistry.crossFile(), ws, raw, "");
         for (HttpdConfig config : ws.httpd()) {
             for (SourceFile f : config.files()) {
                 suppressions.scan(f);

@@ -4,11 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.model.Workspace;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.rules.httpd.*;
 import dev.headroom.rules.systemd.DeprecatedKey;
 import dev.headroom.rules.systemd.InvalidSectionHeader;
 import dev.headroom.rules.systemd.InvalidValue;
+import dev.headroom.rules.systemd.LimitNofileAboveKernel;
 import dev.headroom.rules.systemd.LineIgnored;
 import dev.headroom.rules.systemd.OomPolicyStopsWorkers;
 import dev.headroom.rules.systemd.UnitFileUnreadable;
@@ -76,7 +78,15 @@ public final class RuleRegistry {
             new OomPolicyStopsWorkers(),
             new DeprecatedKey());
 
+    /** Rules that hold one daemon's configuration against another's or the kernel's. */
+    private static final List<Rule<Workspace>> CROSS_FILE = List.of(
+            new LimitNofileAboveKernel());
+
     private RuleRegistry() {
+    }
+
+    public static List<Rule<Workspace>> crossFile() {
+        return CROSS_FILE;
     }
 
     public static List<Rule<SystemdConfig>> systemd() {
@@ -93,6 +103,7 @@ public final class RuleRegistry {
         java.util.Map<String, RuleInfo> byId = new java.util.LinkedHashMap<>();
         HTTPD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         SYSTEMD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
+        CROSS_FILE.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         List<RuleInfo> infos = new java.util.ArrayList<>(byId.values());
         infos.add(SuppressionRules.UNUSED_SUPPRESSION);
         infos.sort(Comparator.comparing(RuleInfo::id));
