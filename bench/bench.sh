@@ -223,6 +223,19 @@ say "(b) $VHOSTS vhosts, $conf_mb MB: $(sed -n '$p' "$tmp/out")"
 measure b_hr "${hr_b[@]}"
 measure b_ap "${ap_b[@]}"
 
+# --- (d) every service unit installed on this machine -------------------------------------------
+# Each regular, non-template .service file of /lib/systemd/system, named on the command line:
+# headroom reads each on its own (plus system.conf), systemd-analyze verify loads each with its
+# dependencies. verify's warnings and exit status are not the point here, only its time.
+mapfile -t units < <(find /lib/systemd/system -maxdepth 1 -type f -name '*.service' ! -name '*@.service' | sort)
+hr_d=("$headroom" lint --lang systemd --fail-on none "${units[@]}")
+# shellcheck disable=SC2016 # "$@" is expanded by sh, not here
+sd_d=(sh -c 'systemd-analyze verify "$@" >/dev/null 2>&1; exit 0' sh "${units[@]}")
+check_ok "headroom lint of ${#units[@]} units" "${hr_d[@]}"
+say "(d) ${#units[@]} service units: $(sed -n '$p' "$tmp/out")"
+measure d_hr "${hr_d[@]}"
+measure d_sd "${sd_d[@]}"
+
 # --- (c) warmed parse throughput ----------------------------------------------------------------
 cat_conf=$tmp/etc-apache2.conf
 find /etc/apache2 -type f \( -name '*.conf' -o -name '*.load' \) -print0 | sort -z \
@@ -248,6 +261,7 @@ row ":--" "--:" "--:" "--:" "--:"
 row "Debian tree (\`lint --root /\`)" "${W[a_hr]}" "${R[a_hr]:--}" "${W[a_ap]}" "${R[a_ap]:--}"
 row "same, \`HEADROOM_NO_CDS=1\`" "${W[a_nocds]}" "${R[a_nocds]:--}" "" ""
 row "$VHOSTS vhosts ($conf_mb MB)" "${W[b_hr]}" "${R[b_hr]:--}" "${W[b_ap]}" "${R[b_ap]:--}"
+row "${#units[@]} service units (vs \`systemd-analyze verify\`)" "${W[d_hr]}" "${R[d_hr]:--}" "${W[d_sd]}" "${R[d_sd]:--}"
 say ""
 say "Wall: mean ± σ of $RUNS cold runs; RSS: peak of 3 runs (MB = 2^20 bytes)."
 say "Warmed parse throughput (HttpdSyntax.parse; ${WARMUP_S} s warm-up, ${MEASURE_S} s timed):"
