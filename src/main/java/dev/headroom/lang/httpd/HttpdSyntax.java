@@ -1,16 +1,10 @@
 package dev.headroom.lang.httpd;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import dev.headroom.lang.ByteText;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
@@ -38,7 +32,7 @@ public final class HttpdSyntax {
         List<String> errors = new ArrayList<>();
         HttpdLexer lexer = lexer(text);
         lexer.removeErrorListeners();
-        lexer.addErrorListener(collector(errors));
+        lexer.addErrorListener(ByteText.collector(errors));
         List<ConfLine> lines = new ArrayList<>();
         // A statement is the default-channel tokens up to NL: exactly HttpdParser's 'statement'
         // (HttpdGrammarAgreementTest checks that on every real file). Grouping the tokens here
@@ -74,10 +68,10 @@ public final class HttpdSyntax {
     public static List<ConfLine> parseWithParser(String text, List<String> errors) {
         HttpdLexer lexer = lexer(text);
         lexer.removeErrorListeners();
-        lexer.addErrorListener(collector(errors));
+        lexer.addErrorListener(ByteText.collector(errors));
         HttpdParser parser = new HttpdParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
-        parser.addErrorListener(collector(errors));
+        parser.addErrorListener(ByteText.collector(errors));
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         List<ConfLine> lines = new ArrayList<>();
         for (HttpdParser.StatementContext st : parser.config().statement()) {
@@ -90,21 +84,9 @@ public final class HttpdSyntax {
         return lines;
     }
 
-    private static BaseErrorListener collector(List<String> errors) {
-        return new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
-                    RecognitionException e) {
-                errors.add(line + ":" + (col + 1) + ": " + msg);
-            }
-        };
-    }
 
     private static HttpdLexer lexer(String text) {
-        // The text holds one char per byte: hand ANTLR the bytes as an 8-bit buffer, which
-        // CharStreams.fromString would build char by char.
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return new HttpdLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(bytes))));
+        return new HttpdLexer(ByteText.chars(text));
     }
 
     /** Removes each backslash that ends a physical line, with its line end (util.c). */
@@ -127,9 +109,7 @@ public final class HttpdSyntax {
 
     /** The full token stream, hidden tokens included, lexed anew (for edits). */
     public CommonTokenStream tokens() {
-        CommonTokenStream tokens = new CommonTokenStream(lexer(text));
-        tokens.fill();
-        return tokens;
+        return ByteText.allTokens(lexer(text));
     }
 
     /** Every token's text, in order: identical to the input when nothing was edited. */

@@ -1,16 +1,10 @@
 package dev.headroom.lang.sysctl;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import dev.headroom.lang.ByteText;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -49,14 +43,14 @@ public final class SysctlSyntax {
         List<String> errors = new ArrayList<>();
         SysctlLexer lexer = lexer(text);
         lexer.removeErrorListeners();
-        lexer.addErrorListener(collector(errors));
+        lexer.addErrorListener(ByteText.collector(errors));
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         Positions pos = Positions.of(tokens.getTokens(), text.length());
 
         SysctlParser parser = new SysctlParser(tokens);
         parser.removeErrorListeners();
-        parser.addErrorListener(collector(errors));
+        parser.addErrorListener(ByteText.collector(errors));
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         SysctlParser.SysctlFileContext file = parser.sysctlFile();
 
@@ -168,20 +162,9 @@ public final class SysctlSyntax {
         }
     }
 
-    private static BaseErrorListener collector(List<String> errors) {
-        return new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
-                    RecognitionException e) {
-                errors.add(line + ":" + (col + 1) + ": " + msg);
-            }
-        };
-    }
 
     private static SysctlLexer lexer(String text) {
-        // One char per byte: hand ANTLR the bytes as an 8-bit buffer.
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return new SysctlLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(bytes))));
+        return new SysctlLexer(ByteText.chars(text));
     }
 
     /** The lines systemd-sysctl applies, in file order: assignments and exclusions. */
@@ -201,9 +184,7 @@ public final class SysctlSyntax {
 
     /** The full token stream, hidden tokens included, lexed anew (for edits). */
     public CommonTokenStream tokens() {
-        CommonTokenStream tokens = new CommonTokenStream(lexer(text));
-        tokens.fill();
-        return tokens;
+        return ByteText.allTokens(lexer(text));
     }
 
     /** Every token's text, in order: identical to the input when nothing was edited. */

@@ -1,16 +1,10 @@
 package dev.headroom.lang.systemd;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import dev.headroom.lang.ByteText;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -38,13 +32,7 @@ public final class UnitSyntax {
         List<String> errors = new ArrayList<>();
         UnitLexer lexer = lexer(text);
         lexer.removeErrorListeners();
-        lexer.addErrorListener(new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> r, Object sym, int line, int col, String msg,
-                    RecognitionException e) {
-                errors.add(line + ":" + (col + 1) + ": " + msg);
-            }
-        });
+        lexer.addErrorListener(ByteText.collector(errors));
         List<UnitLine> lines = new ArrayList<>();
         StringBuilder logical = new StringBuilder();
         Token first = null;
@@ -105,8 +93,7 @@ public final class UnitSyntax {
     }
 
     private static UnitLexer lexer(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return new UnitLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(bytes))));
+        return new UnitLexer(ByteText.chars(text));
     }
 
     /** The logical lines that are not comments or blank, in order. */
@@ -121,9 +108,7 @@ public final class UnitSyntax {
 
     /** The full token stream, hidden tokens included, lexed anew (for edits). */
     public CommonTokenStream tokens() {
-        CommonTokenStream tokens = new CommonTokenStream(lexer(text));
-        tokens.fill();
-        return tokens;
+        return ByteText.allTokens(lexer(text));
     }
 
     /** Every token's text, in order: identical to the input when nothing was edited. */
