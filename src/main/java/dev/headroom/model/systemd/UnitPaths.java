@@ -80,14 +80,12 @@ public final class UnitPaths {
     /** The drop-in files that apply, in the order they apply, masked ones left out. */
     public List<String> dropIns(String unit) {
         String type = unit.substring(unit.lastIndexOf('.') + 1);
-        List<String> dirs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        dropInNames(unit, names);
+        java.util.LinkedHashSet<String> dirs = new java.util.LinkedHashSet<>();
         for (String p : SEARCH) {
-            dirs.add(p + "/" + unit + ".d");
-            if (isInstance(unit)) {
-                dirs.add(p + "/" + template(unit) + ".d");
-            }
-            for (String prefix : dashPrefixes(unit)) {
-                dirs.add(p + "/" + prefix + ".d");
+            for (String n : names) {
+                dirs.add(p + "/" + n + ".d");
             }
         }
         for (String p : SEARCH) {
@@ -162,14 +160,37 @@ public final class UnitPaths {
         return at < 0 ? null : unit.substring(at + 1, unit.lastIndexOf('.'));
     }
 
-    /** {@code foo-bar-baz.service} → {@code foo-bar-.service}, {@code foo-.service}. */
-    static List<String> dashPrefixes(String unit) {
-        List<String> out = new ArrayList<>();
-        String stem = unit.substring(0, unit.lastIndexOf('.'));
-        String type = unit.substring(unit.lastIndexOf('.'));
-        for (int i = stem.lastIndexOf('-'); i > 0; i = stem.lastIndexOf('-', i - 1)) {
-            out.add(stem.substring(0, i + 1) + type);
+    /**
+     * The unit names whose {@code .d/} directories apply, most specific first, as
+     * unit_file_find_dirs() in systemd's src/shared/dropin.c walks them: the name; for an
+     * instance, its template (and the template's own prefixes); then the name cut at its last
+     * dash ({@code foo-bar-baz.service} → {@code foo-bar-.service}), rebuilt with the instance
+     * ({@code a-b@i.service} → {@code a-@i.service}), recursively. A trailing dash is cut once
+     * before the next one is looked for; a leading dash ends the walk.
+     */
+    static void dropInNames(String name, List<String> out) {
+        out.add(name);
+        boolean instance = isInstance(name);
+        if (instance) {
+            dropInNames(template(name), out);
         }
-        return out;
+        int dot = name.lastIndexOf('.');
+        int at = name.indexOf('@');
+        String prefix = at >= 0 ? name.substring(0, at) : name.substring(0, dot);
+        boolean chopped = false;
+        while (true) {
+            int dash = prefix.lastIndexOf('-');
+            if (dash <= 0) {
+                return;
+            }
+            if (dash + 1 < prefix.length() || chopped) {
+                prefix = prefix.substring(0, dash + 1);
+                break;
+            }
+            prefix = prefix.substring(0, dash);
+            chopped = true;
+        }
+        String type = name.substring(dot);
+        dropInNames(instance ? prefix + "@" + instance(name) + type : prefix + type, out);
     }
 }

@@ -64,6 +64,22 @@ class ServiceLoaderTest {
     }
 
     @Test
+    void anInstanceTakesDropInsOfItsDashPrefixesRebuiltWithTheInstance() throws IOException {
+        // Found by SystemdResolveDifferentialTest against systemd --test (dropin.c unit_file_find_dirs).
+        java.util.List<String> names = new java.util.ArrayList<>();
+        UnitPaths.dropInNames("hrz-a-t@inst.service", names);
+        assertThat(names).containsExactly("hrz-a-t@inst.service", "hrz-a-t@.service", "hrz-a-.service",
+                "hrz-.service", "hrz-a-@inst.service", "hrz-a-@.service", "hrz-.service", "hrz-@inst.service",
+                "hrz-@.service");
+        write("/usr/lib/systemd/system/hrzm-t@.service", "[Service]\nExecStart=/bin/true\n");
+        write("/etc/systemd/system/hrzm-@.service.d/10.conf", "[Service]\nDelegate=yes\nTimeoutSec=5s\n");
+        write("/etc/systemd/system/multi-user.target.wants/hrzm-t@a.service", "");
+        ServiceUnit s = load("hrzm-t@a.service");
+        assertThat(s.get("OOMPolicy").value()).isEqualTo(OomPolicy.CONTINUE);
+        assertThat(seconds(s, "TimeoutStartSec")).isEqualTo(5.0);
+    }
+
+    @Test
     void aDropInLinkedToDevNullIsMasked() throws IOException {
         write("/usr/lib/systemd/system/x.service", X);
         write("/usr/lib/systemd/system/x.service.d/30.conf", "[Service]\nOOMPolicy=kill\n");
