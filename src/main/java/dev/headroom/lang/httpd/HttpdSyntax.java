@@ -1,6 +1,7 @@
 package dev.headroom.lang.httpd;
 
 import dev.headroom.lang.ByteText;
+import dev.headroom.lang.LosslessSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,16 +17,13 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * full token stream, whitespace and continuations included, is rebuilt on demand
  * ({@link #tokens()}, {@link #print()}) for the rare caller that prints or edits.
  */
-public final class HttpdSyntax {
+public final class HttpdSyntax extends LosslessSyntax {
 
-    private final String text;
     private final List<ConfLine> lines;
-    private final List<String> errors;
 
     private HttpdSyntax(String text, List<ConfLine> lines, List<String> errors) {
-        this.text = text;
+        super(text, errors);
         this.lines = lines;
-        this.errors = errors;
     }
 
     public static HttpdSyntax parse(String text) {
@@ -85,6 +83,11 @@ public final class HttpdSyntax {
     }
 
 
+    @Override
+    protected HttpdLexer newLexer(String text) {
+        return lexer(text);
+    }
+
     private static HttpdLexer lexer(String text) {
         return new HttpdLexer(ByteText.chars(text));
     }
@@ -102,18 +105,6 @@ public final class HttpdSyntax {
         return lines;
     }
 
-    /** Lexer or parser complaints; the grammar is built so that there are none. */
-    public List<String> errors() {
-        return errors;
-    }
 
-    /** The full token stream, hidden tokens included, lexed anew (for edits). */
-    public CommonTokenStream tokens() {
-        return ByteText.allTokens(lexer(text));
-    }
 
-    /** Every token's text, in order: identical to the input when nothing was edited. */
-    public String print() {
-        return tokens().getText();
-    }
 }

@@ -1,6 +1,7 @@
 package dev.headroom.lang.sysctl;
 
 import dev.headroom.lang.ByteText;
+import dev.headroom.lang.LosslessSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,22 +22,19 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * {@code \f} and {@code \v} (isspace), skips lines shorter than two bytes, keeps blanks between
  * a leading {@code -} and the key, and does not simplify repeated separators in a key.
  */
-public final class SysctlSyntax {
+public final class SysctlSyntax extends LosslessSyntax {
 
     /** LONG_LINE_MAX (systemd src/basic/fileio.h): read_line() refuses a line this long. */
     public static final int LONG_LINE_MAX = 1024 * 1024;
 
-    private final String text;
     private final List<SysctlEntry> entries;
     private final List<SysctlProblem> problems;
-    private final List<String> errors;
 
     private SysctlSyntax(String text, List<SysctlEntry> entries, List<SysctlProblem> problems,
             List<String> errors) {
-        this.text = text;
+        super(text, errors);
         this.entries = entries;
         this.problems = problems;
-        this.errors = errors;
     }
 
     public static SysctlSyntax parse(String text) {
@@ -163,6 +161,11 @@ public final class SysctlSyntax {
     }
 
 
+    @Override
+    protected SysctlLexer newLexer(String text) {
+        return lexer(text);
+    }
+
     private static SysctlLexer lexer(String text) {
         return new SysctlLexer(ByteText.chars(text));
     }
@@ -177,18 +180,6 @@ public final class SysctlSyntax {
         return problems;
     }
 
-    /** Lexer or parser complaints; the grammar is built so that there are none. */
-    public List<String> errors() {
-        return errors;
-    }
 
-    /** The full token stream, hidden tokens included, lexed anew (for edits). */
-    public CommonTokenStream tokens() {
-        return ByteText.allTokens(lexer(text));
-    }
 
-    /** Every token's text, in order: identical to the input when nothing was edited. */
-    public String print() {
-        return tokens().getText();
-    }
 }

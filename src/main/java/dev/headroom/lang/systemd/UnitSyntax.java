@@ -1,10 +1,10 @@
 package dev.headroom.lang.systemd;
 
 import dev.headroom.lang.ByteText;
+import dev.headroom.lang.LosslessSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -14,18 +14,15 @@ import org.antlr.v4.runtime.Token;
  * its leading whitespace, a UTF-8 byte order mark on the first line is skipped. The lexer keeps
  * every byte, so {@link #print()} gives the input back.
  */
-public final class UnitSyntax {
+public final class UnitSyntax extends LosslessSyntax {
 
     private static final String BOM = "\u00ef\u00bb\u00bf";
 
-    private final String text;
     private final List<UnitLine> lines;
-    private final List<String> errors;
 
     private UnitSyntax(String text, List<UnitLine> lines, List<String> errors) {
-        this.text = text;
+        super(text, errors);
         this.lines = lines;
-        this.errors = errors;
     }
 
     public static UnitSyntax parse(String text) {
@@ -92,6 +89,11 @@ public final class UnitSyntax {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
+    @Override
+    protected UnitLexer newLexer(String text) {
+        return lexer(text);
+    }
+
     private static UnitLexer lexer(String text) {
         return new UnitLexer(ByteText.chars(text));
     }
@@ -101,18 +103,6 @@ public final class UnitSyntax {
         return lines;
     }
 
-    /** Lexer complaints; the grammar is built so that there are none. */
-    public List<String> errors() {
-        return errors;
-    }
 
-    /** The full token stream, hidden tokens included, lexed anew (for edits). */
-    public CommonTokenStream tokens() {
-        return ByteText.allTokens(lexer(text));
-    }
 
-    /** Every token's text, in order: identical to the input when nothing was edited. */
-    public String print() {
-        return tokens().getText();
-    }
 }
