@@ -36,6 +36,7 @@ import dev.headroom.model.systemd.values.RestartPolicy;
 import dev.headroom.model.systemd.values.ServiceType;
 import dev.headroom.model.systemd.values.TimeSpan;
 import dev.headroom.source.RootedFs;
+import dev.headroom.testing.ExternalProcess;
 import dev.headroom.testing.Oracles;
 
 /**
@@ -77,9 +78,9 @@ class SystemdResolveDifferentialTest {
     @Test
     void resolutionAgreesWithSystemd(@TempDir Path tmp) throws Exception {
         Oracles.require(Files.isExecutable(SYSTEMD), "the systemd binary " + SYSTEMD);
-        boolean root = isRoot();
+        boolean root = ExternalProcess.isRoot();
         if (root) {
-            Oracles.require(onPath("runuser") != null, "runuser (to run systemd --test as nobody)");
+            Oracles.require(ExternalProcess.onPath("runuser") != null, "runuser (to run systemd --test as nobody)");
         }
         long start = System.nanoTime();
         Random random = new Random(SEED);
@@ -92,7 +93,7 @@ class SystemdResolveDifferentialTest {
         long ram = physicalMemory();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Run>> runs = new ArrayList<>();
+        List<Future<ExternalProcess.Run>> runs = new ArrayList<>();
         try {
             for (Tree tree : trees) {
                 runs.add(pool.submit(() -> oracle(tree, root)));
@@ -105,7 +106,7 @@ class SystemdResolveDifferentialTest {
             List<String> mismatches = new ArrayList<>();
             for (int i = 0; i < trees.size(); i++) {
                 Tree tree = trees.get(i);
-                Run run = runs.get(i).get(120, TimeUnit.SECONDS);
+                ExternalProcess.Run run = runs.get(i).get(120, TimeUnit.SECONDS);
                 Map<String, Map<String, List<String>>> dump = parseDump(run.stdout());
                 SystemdConfig config = SystemdReader.read(new RootedFs(tree.root()));
                 Map<String, ServiceUnit> ours = new LinkedHashMap<>();
@@ -229,7 +230,7 @@ class SystemdResolveDifferentialTest {
 
     // ---- the oracle -------------------------------------------------------------------------
 
-    private static Run oracle(Tree tree, boolean root) throws IOException, InterruptedException {
+    private static ExternalProcess.Run oracle(Tree tree, boolean root) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (root) {
             cmd.addAll(List.of("runuser", "-u", "nobody", "--"));
@@ -237,7 +238,7 @@ class SystemdResolveDifferentialTest {
         String path = tree.root().resolve(ETC) + ":" + tree.root().resolve(LIB) + ":";
         cmd.addAll(List.of("env", "SYSTEMD_UNIT_PATH=" + path, SYSTEMD.toString(), "--test", "--system",
                 "--unit=hrz" + tree.index() + "all.target"));
-        return run(cmd);
+        return ExternalProcess.run(cmd, null, 60);
     }
 
     private static final Pattern UNIT_HEADER = Pattern.compile("^\t-> Unit (.+):$");
@@ -454,51 +455,9 @@ class SystemdResolveDifferentialTest {
 
     // ---- processes and files ----------------------------------------------------------------
 
-    record Run(int rc, String stdout, String stderr) {
-    }
-
-    private static Run run(List<String> cmd) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("LC_ALL", "C.UTF-8");
-        pb.environment().put("SYSTEMD_COLORS", "0");
-        pb.environment().put("SYSTEMD_PAGER", "");
-        pb.environment().put("COLUMNS", "10000");
-        File out = File.createTempFile("hr-sdr", ".out");
-        File err = File.createTempFile("hr-sdr", ".err");
-        try {
-            pb.redirectOutput(out).redirectError(err);
-            Process p = pb.start();
-            p.getOutputStream().close();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + cmd);
-            }
-            return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                    Files.readString(err.toPath(), StandardCharsets.UTF_8));
-        } finally {
-            out.delete();
-            err.delete();
-        }
-    }
-
     private static String tail(String s) {
         String t = s.strip();
         return t.length() > 400 ? "…" + t.substring(t.length() - 400) : t;
-    }
-
-    private static Path onPath(String name) {
-        String path = System.getenv("PATH");
-        for (String d : (path == null ? "/usr/bin:/bin" : path + ":/usr/bin:/bin").split(":")) {
-            Path p = d.isEmpty() ? null : Path.of(d, name);
-            if (p != null && Files.isRegularFile(p) && Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isRoot() throws IOException, InterruptedException {
-        return run(List.of("id", "-u")).stdout().trim().equals("0");
     }
 
     /** systemd --test runs as nobody: every directory must be reachable, every file readable. */

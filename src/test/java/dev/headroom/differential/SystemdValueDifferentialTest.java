@@ -33,6 +33,7 @@ import dev.headroom.model.systemd.values.RestartPolicy;
 import dev.headroom.model.systemd.values.ServiceType;
 import dev.headroom.model.systemd.values.SystemdBoolean;
 import dev.headroom.model.systemd.values.TimeSpan;
+import dev.headroom.testing.ExternalProcess;
 import dev.headroom.testing.Oracles;
 
 /**
@@ -66,7 +67,7 @@ class SystemdValueDifferentialTest {
 
     @Test
     void valuesAgreeWithSystemd(@TempDir Path tmp) throws Exception {
-        Path analyze = onPath("systemd-analyze");
+        Path analyze = ExternalProcess.onPath("systemd-analyze");
         Oracles.require(analyze != null, "systemd-analyze (systemd 252)");
         Oracles.require(Files.isExecutable(SYSTEMD), "the systemd binary " + SYSTEMD);
         long start = System.nanoTime();
@@ -118,7 +119,7 @@ class SystemdValueDifferentialTest {
             List<String> batch = spans.subList(i, Math.min(spans.size(), i + 100));
             List<String> cmd = new ArrayList<>(List.of(analyze.toString(), "timespan", "--"));
             cmd.addAll(batch);
-            Run run = run(cmd);
+            ExternalProcess.Run run = ExternalProcess.run(cmd, null, 120);
             List<Long> micros = new ArrayList<>();
             List<String> human = new ArrayList<>();
             for (String line : run.stdout().split("\n")) {
@@ -318,7 +319,7 @@ class SystemdValueDifferentialTest {
             for (UnitCase u : units.subList(i, Math.min(units.size(), i + 100))) {
                 cmd.add(dir.resolve(u.name()).toString());
             }
-            Run run = run(cmd);
+            ExternalProcess.Run run = ExternalProcess.run(cmd, null, 120);
             for (String l : run.stderr().split("\n")) {
                 Matcher m = LOCATED.matcher(l);
                 if (m.matches()) {
@@ -355,14 +356,14 @@ class SystemdValueDifferentialTest {
         Files.writeString(dir.resolve("hr-all.target"), target);
         readableByAll(dir);
         List<String> cmd = new ArrayList<>();
-        if (isRoot()) {
+        if (ExternalProcess.isRoot()) {
             // systemd --test refuses nothing as root, but it would read the real /run; the
             // documented oracle (domain.md §0) runs it unprivileged.
             cmd.addAll(List.of("runuser", "-u", "nobody", "--"));
         }
         cmd.addAll(List.of("env", "SYSTEMD_UNIT_PATH=" + dir + ":", SYSTEMD.toString(), "--test", "--system",
                 "--unit=hr-all.target"));
-        Run run = run(cmd);
+        ExternalProcess.Run run = ExternalProcess.run(cmd, null, 120);
         Map<String, Map<String, String>> dump = parseDump(run.stdout());
         check("dump", dump.containsKey("hr-control.service"),
                 "systemd --test did not dump the generated units (rc " + run.rc() + "): " + run.stderr());
@@ -521,56 +522,6 @@ class SystemdValueDifferentialTest {
     }
 
     // ---- processes ----------------------------------------------------------------------
-
-    record Run(int rc, String stdout, String stderr) {
-    }
-
-    private static Run run(List<String> cmd) throws IOException, InterruptedException {
-        return runIn(cmd, null);
-    }
-
-    private static Run runIn(List<String> cmd, Path cwd) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        if (cwd != null) {
-            pb.directory(cwd.toFile());
-        }
-        // English messages, no colours, no pager, no ellipsis in tables.
-        pb.environment().put("LC_ALL", "C.UTF-8");
-        pb.environment().put("SYSTEMD_COLORS", "0");
-        pb.environment().put("SYSTEMD_PAGER", "");
-        pb.environment().put("COLUMNS", "10000");
-        File out = File.createTempFile("hr-sd", ".out");
-        File err = File.createTempFile("hr-sd", ".err");
-        try {
-            pb.redirectOutput(out).redirectError(err);
-            Process p = pb.start();
-            p.getOutputStream().close();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + cmd);
-            }
-            return new Run(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                    Files.readString(err.toPath(), StandardCharsets.UTF_8));
-        } finally {
-            out.delete();
-            err.delete();
-        }
-    }
-
-    private static Path onPath(String name) {
-        String path = System.getenv("PATH");
-        for (String d : (path == null ? "/usr/bin:/bin" : path + ":/usr/bin:/bin").split(":")) {
-            Path p = d.isEmpty() ? null : Path.of(d, name);
-            if (p != null && Files.isRegularFile(p) && Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isRoot() throws IOException, InterruptedException {
-        return runIn(List.of("id", "-u"), null).stdout().trim().equals("0");
-    }
 
     /** systemd --test runs as nobody: it must be able to read the units (and reach them). */
     private static void readableByAll(Path dir) throws IOException {
