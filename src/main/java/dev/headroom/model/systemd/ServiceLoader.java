@@ -32,7 +32,7 @@ public final class ServiceLoader {
     private final ManagerDefaults defaults;
     private final List<UnitEvent> events;
     private final List<SourceFile> files;
-    private final java.util.Set<String> read = new java.util.HashSet<>();
+    private final Map<String, UnitFileReader.Result> parsed = new java.util.HashMap<>();
 
     public ServiceLoader(RootedFs fs, UnitPaths paths, ManagerDefaults defaults, List<UnitEvent> events,
             List<SourceFile> files) {
@@ -65,11 +65,12 @@ public final class ServiceLoader {
         UnitPaths.Fragment fragment = new UnitPaths.Fragment(fragmentPath, false);
         Origin at = Origin.file(fs.display(fragment.path()));
         Values v = new Values();
-        boolean failed = apply(fragment.path(), name, v, List.of());
+        boolean failed = apply(fragment.path(), name, v);
         List<String> shown = new ArrayList<>();
         for (String d : dropIns) {
             shown.add(fs.display(d));
-            failed |= apply(d, name, v, List.of(fs.display(fragment.path())));
+            // A drop-in may serve many units (service.d/): its own path is its origin.
+            failed |= apply(d, name, v);
         }
         return new ServiceUnit(name, fs.display(fragment.path()), List.copyOf(shown), enabled, false, failed,
                 v.execStart == null ? null : (String) v.execStart.value(), effective(v), at);
@@ -90,20 +91,23 @@ public final class ServiceLoader {
         UnitSetting delegate;
     }
 
-    private boolean apply(String path, String unit, Values v, List<String> via) {
-        SourceFile f;
-        try {
-            f = fs.read(path);
-        } catch (IOException e) {
-            events.add(new UnitEvent(UnitEvent.Kind.FILE_UNREADABLE, Origin.file(fs.display(path)),
-                    "Failed to open " + path + ": " + e.getMessage()));
-            return true;
-        }
-        if (read.add(path)) {
+    private boolean apply(String path, String unit, Values v) {
+        UnitFileReader.Result r = parsed.get(path);
+        if (r == null) {
+            // Each file once: drop-ins in service.d/ and templates serve many units.
+            SourceFile f;
+            try {
+                f = fs.read(path);
+            } catch (IOException e) {
+                events.add(new UnitEvent(UnitEvent.Kind.FILE_UNREADABLE, Origin.file(fs.display(path)),
+                        "Failed to open " + path + ": " + e.getMessage()));
+                return true;
+            }
+            r = UnitFileReader.read(f, List.of());
+            parsed.put(path, r);
             files.add(f);
+            events.addAll(r.events());
         }
-        UnitFileReader.Result r = UnitFileReader.read(f, via);
-        events.addAll(r.events());
         for (UnitAssignment a : r.assignments()) {
             if (!a.section().equals("Service")) {
                 continue;
