@@ -94,11 +94,12 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
                 continue;
             }
             String serverPath = fs.serverPath(abs);
-            if ("systemd".equals(lang) || lang == null && isUnit(fs, serverPath)) {
+            Language language = lang != null ? Language.valueOf(lang) : detect(fs, serverPath);
+            if (language == Language.systemd) {
                 units.add(SystemdReader.readFile(fs, serverPath));
                 continue;
             }
-            if (lang == null && !recognised(fs, serverPath)) {
+            if (language == null) {
                 errors.add(p + ": error: cannot tell which daemon reads this file; name it with --lang httpd");
                 continue;
             }
@@ -114,26 +115,31 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs), errors);
     }
 
-    private static boolean isUnit(RootedFs fs, String serverPath) {
-        if (UNIT_NAME.matcher(serverPath).matches()) {
-            return true;
-        }
-        try {
-            String text = fs.read(serverPath).text();
-            return UNIT_SECTION.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find();
-        } catch (IOException e) {
-            return false;
-        }
+    /** The languages a file named on the command line can be in (as {@code --lang} names them). */
+    private enum Language {
+        httpd, systemd
     }
 
-    /** Unreadable and binary files count as recognised: the reader reports them precisely. */
-    private static boolean recognised(RootedFs fs, String serverPath) {
-        try {
-            SourceFile f = fs.read(serverPath);
-            return f.looksBinary() || HttpdDirectives.looksLikeHttpd(f.text());
-        } catch (IOException e) {
-            return true;
+    /**
+     * Which daemon reads the file, from its name and the head of its text, read once; null when
+     * none can be told. Unreadable and binary files go to httpd's reader, which reports them
+     * precisely.
+     */
+    private static Language detect(RootedFs fs, String serverPath) {
+        if (UNIT_NAME.matcher(serverPath).matches()) {
+            return Language.systemd;
         }
+        SourceFile f;
+        try {
+            f = fs.read(serverPath);
+        } catch (IOException e) {
+            return Language.httpd;
+        }
+        String head = f.text().length() > 65536 ? f.text().substring(0, 65536) : f.text();
+        if (UNIT_SECTION.matcher(head).find()) {
+            return Language.systemd;
+        }
+        return f.looksBinary() || HttpdDirectives.looksLikeHttpd(head) ? Language.httpd : null;
     }
 
     private static HttpdConfig read(RootedFs fs, HttpdLayout layout, Mpm assume) {
