@@ -82,7 +82,6 @@ public final class HttpdSyntax extends LosslessSyntax {
         return lines;
     }
 
-
     @Override
     protected HttpdLexer newLexer(String text) {
         return lexer(text);
@@ -104,7 +103,4 @@ public final class HttpdSyntax extends LosslessSyntax {
     public List<ConfLine> lines() {
         return lines;
     }
-
-
-
 }

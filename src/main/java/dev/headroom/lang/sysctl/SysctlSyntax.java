@@ -160,7 +160,6 @@ public final class SysctlSyntax extends LosslessSyntax {
         }
     }
 
-
     @Override
     protected SysctlLexer newLexer(String text) {
         return lexer(text);
@@ -179,7 +178,4 @@ public final class SysctlSyntax extends LosslessSyntax {
     public List<SysctlProblem> problems() {
         return problems;
     }
-
-
-
 }

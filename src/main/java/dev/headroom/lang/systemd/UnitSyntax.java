@@ -102,7 +102,4 @@ public final class UnitSyntax extends LosslessSyntax {
     public List<UnitLine> lines() {
         return lines;
     }
-
-
-
 }
