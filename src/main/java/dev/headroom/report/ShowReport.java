@@ -10,6 +10,7 @@ import com.google.gson.GsonBuilder;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.httpd.MpmSettings;
 import dev.headroom.model.httpd.Setting;
+import dev.headroom.model.systemd.Daemons;
 import dev.headroom.model.systemd.ServiceUnit;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.model.systemd.UnitSetting;
@@ -100,7 +101,7 @@ public final class ShowReport {
     private void unitsText(StringBuilder out, Style style) {
         int others = 0;
         for (ServiceUnit u : systemd.services()) {
-            if (!u.enabled() && !u.masked() && !KnownDaemons.isKnown(u.executable())) {
+            if (!u.enabled() && !u.masked() && !Daemons.isKnown(u.executable())) {
                 others++;
                 continue;
             }

@@ -1,8 +1,7 @@
 package dev.headroom.rules.systemd;
 
-import java.util.Set;
-
 import dev.headroom.model.Severity;
+import dev.headroom.model.systemd.Daemons;
 import dev.headroom.model.systemd.ServiceUnit;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.model.systemd.UnitSetting;
@@ -22,10 +21,6 @@ public final class OomPolicyStopsWorkers implements Rule<SystemdConfig> {
     static final RuleInfo INFO = new RuleInfo("SD301", "oom-policy-stops-workers", Severity.WARNING,
             "systemd", "OOMPolicy=stop on a service whose daemon runs worker processes: one child killed stops it all.");
 
-    /** Daemons whose master replaces a worker it loses (executable names). */
-    private static final Set<String> WORKER_DAEMONS = Set.of("httpd", "apache2", "apachectl", "apache2ctl",
-            "nginx", "amavisd", "amavisd-new", "spamd", "dovecot", "master", "varnishd", "uwsgi", "gunicorn");
-
     @Override
     public RuleInfo info() {
         return INFO;
@@ -35,7 +30,7 @@ public final class OomPolicyStopsWorkers implements Rule<SystemdConfig> {
     public void check(SystemdConfig model, Reporter out) {
         for (ServiceUnit s : model.services()) {
             String exe = s.executable();
-            if (s.masked() || exe == null || !runsWorkers(exe)) {
+            if (s.masked() || exe == null || !Daemons.runsWorkers(exe)) {
                 continue;
             }
             UnitSetting oom = s.get("OOMPolicy");
@@ -52,9 +47,5 @@ public final class OomPolicyStopsWorkers implements Rule<SystemdConfig> {
                             + " worker, systemd stops the whole service; add the drop-in etc/systemd/system/"
                             + s.name() + ".d/oom-policy.conf with [Service] OOMPolicy=continue");
         }
-    }
-
-    static boolean runsWorkers(String exe) {
-        return WORKER_DAEMONS.contains(exe) || exe.startsWith("php-fpm") || exe.matches("php[0-9.]*-fpm[0-9.]*");
     }
 }
