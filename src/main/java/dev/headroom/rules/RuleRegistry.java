@@ -14,6 +14,7 @@ import dev.headroom.rules.systemd.LimitNofileAboveKernel;
 import dev.headroom.rules.systemd.LineIgnored;
 import dev.headroom.rules.systemd.OomPolicyStopsWorkers;
 import dev.headroom.rules.systemd.UnitFileUnreadable;
+import dev.headroom.rules.systemd.UnknownKey;
 import dev.headroom.rules.systemd.UnknownSection;
 
 /**
@@ -73,6 +74,7 @@ public final class RuleRegistry {
             new InvalidSectionHeader(),
             new LineIgnored(),
             new UnknownSection(),
+            new UnknownKey(),
             new UnitFileUnreadable(),
             new InvalidValue(),
             new OomPolicyStopsWorkers(),

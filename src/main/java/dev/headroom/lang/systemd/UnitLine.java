@@ -10,8 +10,10 @@ package dev.headroom.lang.systemd;
  * @param column 1-based column of its first character
  * @param start  offset of its first character in the file text (for edits)
  * @param stop   offset of its last character
+ * @param reportedLine the line number systemd gives in its messages about it: the physical
+ *               line that ends it (after a continuation, not the one where it starts)
  */
-public record UnitLine(String text, int line, int column, int start, int stop) {
+public record UnitLine(String text, int line, int column, int start, int stop, int reportedLine) {
 
     /** A {@code [Section]} line (well formed or not: parse_line decides). */
     public boolean isSectionHeader() {

@@ -34,10 +34,21 @@ public final class UnitSyntax extends LosslessSyntax {
         StringBuilder logical = new StringBuilder();
         Token first = null;
         Token last = null;
+        boolean continued = false;
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
             int type = t.getType();
             if (type == Token.EOF || type == UnitLexer.NL) {
                 if (first != null) {
+                    if (type == Token.EOF && oddTrailingBackslashes(logical)) {
+                        // The last line ends in a backslash but no newline: still a continuation.
+                        logical.setCharAt(logical.length() - 1, ' ');
+                        continued = true;
+                    }
+                    // config_parse() counts physical lines as it reads them and hands the joined
+                    // line over with the count reached: the line that ends it, or one more than
+                    // the file has when the end of the file ends a continuation.
+                    int reported = type == Token.EOF && continued && !endsWithNewline(text)
+                            ? t.getLine() + 1 : t.getLine();
                     String joined = strip(logical.toString());
                     if (first.getStartIndex() == 0 && joined.startsWith(BOM)) {
                         joined = strip(joined.substring(BOM.length()));
@@ -46,13 +57,14 @@ public final class UnitSyntax extends LosslessSyntax {
                     boolean comment = !joined.isEmpty() && (joined.charAt(0) == '#' || joined.charAt(0) == ';');
                     if (!joined.isEmpty() && !comment) {
                         lines.add(new UnitLine(joined, first.getLine(), first.getCharPositionInLine() + 1,
-                                first.getStartIndex(), last.getStopIndex()));
+                                first.getStartIndex(), last.getStopIndex(), reported));
                     }
                 }
                 if (type == Token.EOF) {
                     break;
                 }
                 first = null;
+                continued = false;
                 logical.setLength(0);
                 continue;
             }
@@ -66,10 +78,25 @@ public final class UnitSyntax extends LosslessSyntax {
             if (first == null) {
                 first = t;
             }
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                continued = type == UnitLexer.CONT;
+            }
             last = t;
             logical.append(type == UnitLexer.CONT ? " " : t.getText());
         }
         return new UnitSyntax(text, lines, errors);
+    }
+
+    private static boolean oddTrailingBackslashes(CharSequence s) {
+        int n = 0;
+        for (int i = s.length() - 1; i >= 0 && s.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    private static boolean endsWithNewline(String text) {
+        return !text.isEmpty() && text.charAt(text.length() - 1) == '\n';
     }
 
     /** strstrip(): systemd's WHITESPACE is space, tab, newline and carriage return. */

@@ -67,7 +67,7 @@ public record ManagerDefaults(UnitSetting timeoutStartSec, UnitSetting timeoutSt
                 continue;
             }
             files.add(f);
-            UnitFileReader.Result r = UnitFileReader.read(f, List.of());
+            UnitFileReader.Result r = UnitFileReader.readManager(f);
             events.addAll(r.events());
             for (UnitAssignment a : r.assignments()) {
                 if (!a.section().equals("Manager")) {

@@ -13,6 +13,7 @@ import dev.headroom.model.systemd.values.OomPolicy;
 import dev.headroom.model.systemd.values.ResourceLimit;
 import dev.headroom.model.systemd.values.RestartPolicy;
 import dev.headroom.model.systemd.values.ServiceType;
+import dev.headroom.model.systemd.values.SystemdBoolean;
 import dev.headroom.model.systemd.values.TimeSpan;
 import dev.headroom.source.Origin;
 import dev.headroom.source.RootedFs;
@@ -33,6 +34,8 @@ public final class ServiceLoader {
     private final List<UnitEvent> events;
     private final List<SourceFile> files;
     private final Map<String, UnitFileReader.Result> parsed = new java.util.HashMap<>();
+    /** Files whose value warnings are out: a drop-in or template serving many units says each once. */
+    private final java.util.Set<String> valuesReported = new java.util.HashSet<>();
 
     public ServiceLoader(RootedFs fs, UnitPaths paths, ManagerDefaults defaults, List<UnitEvent> events,
             List<SourceFile> files) {
@@ -103,34 +106,38 @@ public final class ServiceLoader {
                         "Failed to open " + path + ": " + e.getMessage()));
                 return true;
             }
-            r = UnitFileReader.read(f, List.of());
+            r = UnitFileReader.readUnit(f, "service");
             parsed.put(path, r);
             files.add(f);
             events.addAll(r.events());
         }
+        List<UnitEvent> said = new ArrayList<>();
         for (UnitAssignment a : r.assignments()) {
             if (!a.section().equals("Service")) {
                 continue;
             }
             try {
-                set(v, a, Specifiers.expand(a.value(), unit));
-            } catch (DeprecatedKey e) {
-                events.add(new UnitEvent(UnitEvent.Kind.DEPRECATED_KEY, a.origin(), e.getMessage()));
+                set(v, a, unicode(Specifiers.expand(a.value(), unit)), said);
             } catch (InvalidValueException e) {
-                events.add(new UnitEvent(UnitEvent.Kind.INVALID_VALUE, a.origin(), e.getMessage()));
+                for (String w : e.warnings()) {
+                    said.add(new UnitEvent(UnitEvent.Kind.INVALID_VALUE, a.origin(), w));
+                }
             }
+        }
+        if (valuesReported.add(path)) {
+            events.addAll(said);
         }
         return r.loadFailed();
     }
 
-    /** The assignment took effect, with a deprecation warning. */
-    private static final class DeprecatedKey extends RuntimeException {
-        DeprecatedKey(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    private static void set(Values v, UnitAssignment a, String value) throws InvalidValueException {
+    /**
+     * One assignment of [Service], through the parser systemd uses for its key. Keys headroom
+     * does not keep but has systemd's parser for are still checked, so that lint reports what
+     * systemd would. Warnings about an accepted value become events here; a rejected value
+     * throws, with every warning systemd prints for the line.
+     */
+    private static void set(Values v, UnitAssignment a, String value, List<UnitEvent> events)
+            throws InvalidValueException {
         String key = a.key();
         switch (key) {
             case "Type":
@@ -175,17 +182,53 @@ public final class ServiceLoader {
             case "Restart":
                 v.restart = new UnitSetting(RestartPolicy.parse(key, value), a.origin(), null);
                 break;
-            case "Delegate":
-                v.delegate = new UnitSetting(Delegate.parse(key, value), a.origin(), null);
+            case "Delegate": {
+                Delegate.Assignment d = Delegate.read(key, value);
+                v.delegate = new UnitSetting(d.enabled(), a.origin(), null);
+                for (String w : d.warnings()) {
+                    events.add(new UnitEvent(UnitEvent.Kind.INVALID_VALUE, a.origin(), w));
+                }
                 break;
+            }
             case "MemoryLimit":
                 // The cgroup-v1 name: still honoured by 252, with this warning (C.10).
                 v.memoryMax = new UnitSetting(MemoryLimit.parse(key, value), a.origin(), null);
-                throw new DeprecatedKey("Unit uses MemoryLimit=; please use MemoryMax= instead. "
-                        + "Support for MemoryLimit= will be removed soon.");
+                MemoryLimit.deprecationWarning(key).ifPresent(
+                        w -> events.add(new UnitEvent(UnitEvent.Kind.DEPRECATED_KEY, a.origin(), w)));
+                break;
+            case "MemoryMin":
+            case "MemoryLow":
+            case "MemorySwapMax":
+                MemoryLimit.parse(key, value);
+                break;
+            case "RestartSec":
+                TimeSpan.parse(key, value);
+                break;
+            case "RemainAfterExit":
+            case "PrivateTmp":
+                SystemdBoolean.parse(key, value);
+                break;
             default:
                 break;
         }
+    }
+
+    /**
+     * A value as systemd's parsers see it: they compare UTF-8 byte sequences ("µs", "‰"), and
+     * headroom holds file text one char per byte, so valid UTF-8 is decoded here; a byte of
+     * invalid UTF-8 becomes U+FFFD, which matches nothing, as the raw byte matches nothing in
+     * systemd.
+     */
+    static String unicode(String bytes) {
+        boolean high = false;
+        for (int i = 0; i < bytes.length() && !high; i++) {
+            high = bytes.charAt(i) >= 0x80;
+        }
+        if (!high) {
+            return bytes;
+        }
+        return java.nio.charset.StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(
+                bytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
     }
 
     private Map<String, UnitSetting> effective(Values v) {

@@ -6,7 +6,7 @@ import dev.headroom.source.SourceFile;
 
 /**
  * What systemd will do on the host: every service with its effective settings, the manager's
- * defaults, every unit file read, and what was noticed on the way (each event once).
+ * defaults, every unit file read, and what was noticed on the way.
  */
 public record SystemdConfig(List<ServiceUnit> services, ManagerDefaults defaults,
         List<SourceFile> files, List<UnitEvent> events) {
@@ -18,11 +18,18 @@ public record SystemdConfig(List<ServiceUnit> services, ManagerDefaults defaults
         }
         List<ServiceUnit> services = new java.util.ArrayList<>();
         java.util.LinkedHashSet<SourceFile> files = new java.util.LinkedHashSet<>();
-        java.util.LinkedHashSet<UnitEvent> events = new java.util.LinkedHashSet<>();
+        // The manager's files are read by every part: their events once. A unit's own events
+        // all stay, even two alike (systemd prints a warning once per occurrence on a line).
+        List<UnitEvent> events = new java.util.ArrayList<>(parts.get(0).defaults().events());
         for (SystemdConfig p : parts) {
             services.addAll(p.services());
             files.addAll(p.files());
-            events.addAll(p.events());
+            java.util.Set<UnitEvent> manager = new java.util.HashSet<>(p.defaults().events());
+            for (UnitEvent e : p.events()) {
+                if (!manager.contains(e)) {
+                    events.add(e);
+                }
+            }
         }
         return new SystemdConfig(List.copyOf(services), parts.get(0).defaults(), List.copyOf(files),
                 List.copyOf(events));

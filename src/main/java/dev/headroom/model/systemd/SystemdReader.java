@@ -2,7 +2,6 @@ package dev.headroom.model.systemd;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,14 +35,15 @@ public final class SystemdReader {
         List<SourceFile> files = new ArrayList<>(defaults.files());
         String name = serverPath.substring(serverPath.lastIndexOf('/') + 1);
         List<ServiceUnit> services = new ArrayList<>();
-        if (!name.contains("@.") && (name.endsWith(".service") || hasServiceSection(fs, serverPath))) {
+        String type = UnitKeys.typeOf(serverPath);
+        if (!name.contains("@.") && ("service".equals(type) || type == null && hasServiceSection(fs, serverPath))) {
             ServiceLoader loader = new ServiceLoader(fs, null, defaults, events, files);
             services.add(loader.loadFile(serverPath, name));
         } else {
             try {
                 SourceFile file = fs.read(serverPath);
                 files.add(file);
-                events.addAll(UnitFileReader.read(file, List.of()).events());
+                events.addAll(UnitFileReader.readUnit(file).events());
             } catch (IOException e) {
                 events.add(new UnitEvent(UnitEvent.Kind.FILE_UNREADABLE,
                         dev.headroom.source.Origin.file(fs.display(serverPath)), "Failed to open " + serverPath
@@ -51,7 +51,7 @@ public final class SystemdReader {
             }
         }
         return new SystemdConfig(List.copyOf(services), defaults, List.copyOf(files),
-                List.copyOf(new LinkedHashSet<>(events)));
+                List.copyOf(events));
     }
 
     private static boolean hasServiceSection(RootedFs fs, String serverPath) {
@@ -110,7 +110,7 @@ public final class SystemdReader {
             try {
                 SourceFile file = fs.read(f.path());
                 files.add(file);
-                events.addAll(UnitFileReader.read(file, List.of()).events());
+                events.addAll(UnitFileReader.readUnit(file, UnitKeys.typeOf(n)).events());
             } catch (IOException e) {
                 events.add(new UnitEvent(UnitEvent.Kind.FILE_UNREADABLE,
                         dev.headroom.source.Origin.file(fs.display(f.path())), "Failed to open " + f.path()
@@ -118,6 +118,6 @@ public final class SystemdReader {
             }
         }
         return new SystemdConfig(List.copyOf(services), defaults, List.copyOf(files),
-                List.copyOf(new LinkedHashSet<>(events)));
+                List.copyOf(events));
     }
 }

@@ -12,6 +12,7 @@ public record UnitEvent(Kind kind, Origin origin, String message) {
         FILE_UNREADABLE,
         INVALID_SECTION_HEADER,
         UNKNOWN_SECTION,
+        UNKNOWN_KEY,
         OUTSIDE_SECTION,
         MISSING_EQUALS,
         MISSING_KEY,
