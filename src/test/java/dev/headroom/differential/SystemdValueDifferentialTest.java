@@ -183,7 +183,7 @@ class SystemdValueDifferentialTest {
     }
 
     /** The keys under test and how to generate values for each. */
-    private static Map<String, Function<Generators, String>> keys() {
+    static Map<String, Function<Generators, String>> keys() {
         Map<String, Function<Generators, String>> k = new LinkedHashMap<>();
         k.put("TimeoutStartSec", Generators::timespan);
         k.put("TimeoutSec", Generators::timespan);
