@@ -32,6 +32,7 @@ import dev.headroom.model.systemd.SystemdReader;
 import dev.headroom.model.systemd.UnitSetting;
 import dev.headroom.model.systemd.values.MemoryLimit;
 import dev.headroom.model.systemd.values.OomPolicy;
+import dev.headroom.model.systemd.values.ResourceLimit;
 import dev.headroom.model.systemd.values.RestartPolicy;
 import dev.headroom.model.systemd.values.ServiceType;
 import dev.headroom.model.systemd.values.TimeSpan;
@@ -48,12 +49,18 @@ import dev.headroom.testing.Oracles;
  * {@code SYSTEMD_UNIT_PATH=TREE/etc/systemd/system:TREE/usr/lib/systemd/system:} (the trailing
  * ':' appends the host's default path, so every generated name starts with {@code hrz}).
  * <p>
- * Manager defaults are deliberately left alone: in {@code --test} mode systemd reads user.conf,
- * not system.conf (C.12), so neither side sets them.
+ * Manager defaults: in {@code --test} mode systemd reads {@code /etc/systemd/user.conf} and
+ * {@code user.conf.d/}, not system.conf (C.12). So, run as root, each tree also gets a generated
+ * {@code etc/systemd/system.conf} and {@code system.conf.d/} (DefaultTimeoutStartSec=,
+ * DefaultTimeoutStopSec=, DefaultOOMPolicy=, DefaultLimitNOFILE=), which headroom reads, and the
+ * oracle runs in a private mount namespace where a copy of them, named user.conf and
+ * user.conf.d, is bind-mounted over the host's /etc/systemd. Without root the trees have no
+ * manager files, and LimitNOFILE= is compared only where a unit sets it (the test-mode manager's
+ * own default is the limit of the process that starts it, not systemd's 1024:524288).
  * <p>
  * Per unit the effective Type, TimeoutStartSec, TimeoutStopSec (formatted as the dump does, to
- * whole seconds), OOMPolicy, Restart, MemoryMax, Delegate and the list of drop-in paths are
- * compared. The dump's {@code DropIn Path:} lines also list drop-ins masked by a link to
+ * whole seconds), OOMPolicy, Restart, MemoryMax, MemoryHigh, LimitNOFILE (soft and hard),
+ * Delegate and the list of drop-in paths are compared. The dump's {@code DropIn Path:} lines also list drop-ins masked by a link to
  * /dev/null; headroom's {@code dropIns()} leaves those out, so they are removed from the dump's
  * list before comparing. Units systemd refuses to load (e.g. Type=oneshot with Restart=always)
  * are counted and left out of the comparison, since headroom does not model that refusal.
@@ -69,10 +76,14 @@ class SystemdResolveDifferentialTest {
     private static final String LIB = "usr/lib/systemd/system";
 
     private static final List<String> FIELDS = List.of("Type", "TimeoutStartSec", "TimeoutStopSec", "OOMPolicy",
-            "Restart", "MemoryMax", "Delegate", "DropIn Path");
+            "Restart", "MemoryMax", "MemoryHigh", "LimitNOFILE", "Delegate", "DropIn Path");
+    private static final String NOT_COMPARED = "(manager default of the test process, not compared)";
 
-    /** A generated tree: its directory and the units to load. */
-    record Tree(int index, Path root, List<String> units) {
+    /**
+     * A generated tree: its directory, the units to load, and the copy of its manager files to
+     * put over /etc/systemd for the oracle (null: none).
+     */
+    record Tree(int index, Path root, List<String> units, Path managerForOracle) {
     }
 
     @Test
@@ -87,7 +98,7 @@ class SystemdResolveDifferentialTest {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         List<Tree> trees = new ArrayList<>();
         for (int t = 0; t < TREES; t++) {
-            trees.add(generate(random, t, tmp.resolve("t" + t)));
+            trees.add(generate(random, t, tmp.resolve("t" + t), root ? tmp.resolve("m" + t) : null));
         }
         readableByAll(tmp);
         long ram = physicalMemory();
@@ -131,7 +142,7 @@ class SystemdResolveDifferentialTest {
                     }
                     int agree = 0;
                     if (problems.isEmpty()) {
-                        Map<String, String> expected = headroom(s, tree.root(), ram);
+                        Map<String, String> expected = headroom(s, tree.root(), ram, tree.managerForOracle() != null);
                         Map<String, String> actual = oracleValues(theirs, tree.root());
                         for (String f : FIELDS) {
                             if (expected.get(f).equals(actual.get(f))) {
@@ -170,7 +181,7 @@ class SystemdResolveDifferentialTest {
 
     // ---- headroom's side and the oracle's side, as comparable strings ----------------------
 
-    private static Map<String, String> headroom(ServiceUnit s, Path root, long ram) {
+    private static Map<String, String> headroom(ServiceUnit s, Path root, long ram, boolean managerShared) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("Type", value(s, "Type", v -> ((ServiceType) v).systemdName()));
         out.put("TimeoutStartSec", value(s, "TimeoutStartSec", v -> ((TimeSpan) v).format(1_000_000)));
@@ -178,6 +189,10 @@ class SystemdResolveDifferentialTest {
         out.put("OOMPolicy", value(s, "OOMPolicy", v -> ((OomPolicy) v).systemdName()));
         out.put("Restart", value(s, "Restart", v -> ((RestartPolicy) v).systemdName()));
         out.put("MemoryMax", value(s, "MemoryMax", v -> bytes((MemoryLimit) v, ram)));
+        out.put("MemoryHigh", value(s, "MemoryHigh", v -> bytes((MemoryLimit) v, ram)));
+        UnitSetting nofile = s.get("LimitNOFILE");
+        out.put("LimitNOFILE", !managerShared && nofile.origin() == null ? NOT_COMPARED
+                : value(s, "LimitNOFILE", v -> limit((ResourceLimit) v)));
         out.put("Delegate", value(s, "Delegate", v -> Boolean.TRUE.equals(v) ? "yes" : "no"));
         out.put("DropIn Path", String.join(", ", s.dropIns()));
         return out;
@@ -195,6 +210,7 @@ class SystemdResolveDifferentialTest {
                 out.put(f, first(unit, f));
             }
         }
+        out.put("LimitNOFILE", first(unit, "LimitNOFILESoft") + ":" + first(unit, "LimitNOFILE"));
         // Shown as headroom shows them (relative to the root), masked ones left out.
         List<String> dropIns = new ArrayList<>();
         for (String p : unit.getOrDefault("DropIn Path", List.of())) {
@@ -221,6 +237,10 @@ class SystemdResolveDifferentialTest {
         return v == null || v.isEmpty() ? "(none)" : v.get(0);
     }
 
+    private static String limit(ResourceLimit l) {
+        return Long.toUnsignedString(l.soft()) + ":" + Long.toUnsignedString(l.hard());
+    }
+
     private static String bytes(MemoryLimit m, long ram) {
         if (m.infinite()) {
             return INFINITY_BYTES;
@@ -236,9 +256,18 @@ class SystemdResolveDifferentialTest {
             cmd.addAll(List.of("runuser", "-u", "nobody", "--"));
         }
         String path = tree.root().resolve(ETC) + ":" + tree.root().resolve(LIB) + ":";
-        cmd.addAll(List.of("env", "SYSTEMD_UNIT_PATH=" + path, SYSTEMD.toString(), "--test", "--system",
-                "--unit=hrz" + tree.index() + "all.target"));
-        return ExternalProcess.run(cmd, null, 60);
+        List<String> systemd = List.of("env", "SYSTEMD_UNIT_PATH=" + path, SYSTEMD.toString(), "--test", "--system",
+                "--unit=hrz" + tree.index() + "all.target");
+        if (tree.managerForOracle() == null) {
+            cmd.addAll(systemd);
+            return ExternalProcess.run(cmd, null, 60);
+        }
+        // The tree's system.conf as user.conf, seen only by this systemd --test (C.12).
+        List<String> mounted = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
+                "mount --bind \"$0\" /etc/systemd && exec \"$@\"", tree.managerForOracle().toString()));
+        mounted.addAll(cmd);
+        mounted.addAll(systemd);
+        return ExternalProcess.run(mounted, null, 60);
     }
 
     private static final Pattern UNIT_HEADER = Pattern.compile("^\t-> Unit (.+):$");
@@ -269,7 +298,7 @@ class SystemdResolveDifferentialTest {
     private static final List<String> BASENAMES = List.of("10.conf", "20.conf", "a.conf", "B.conf", "b.conf",
             "Z.conf", "override.conf", "50-x.conf", "notes.txt", "10.conf", "20.conf");
 
-    private static Tree generate(Random r, int t, Path root) throws IOException {
+    private static Tree generate(Random r, int t, Path root, Path oracleEtc) throws IOException {
         Path etc = root.resolve(ETC);
         Path lib = root.resolve(LIB);
         Files.createDirectories(etc);
@@ -324,7 +353,56 @@ class SystemdResolveDifferentialTest {
             target.append("Wants=").append(u).append('\n');
         }
         Files.writeString(lib.resolve(p + "all.target"), target);
-        return new Tree(t, root, units);
+        if (oracleEtc != null) {
+            writeManager(r, root.resolve("etc/systemd"), oracleEtc);
+        }
+        return new Tree(t, root, units, oracleEtc);
+    }
+
+    private static final List<String> MANAGER_TIMES = List.of("10s", "3min", "infinity", "0", "45", "bogus", "");
+    /** The first four are valid; the others systemd rejects (a suffix, soft above hard). */
+    private static final List<String> MANAGER_NOFILE = List.of("4096", "1024:65536", "infinity", "512:1024",
+            "2048:1M", "65536:4096");
+
+    /**
+     * system.conf and sometimes system.conf.d/ drop-ins for headroom (under the tree), and the
+     * same files as user.conf and user.conf.d/ for the oracle. DefaultLimitNOFILE= is always
+     * written: otherwise the test-mode manager takes its default from its own process limits.
+     */
+    private static void writeManager(Random r, Path headroomEtc, Path oracleEtc) throws IOException {
+        Files.createDirectories(headroomEtc.resolve("system.conf.d"));
+        Files.createDirectories(oracleEtc.resolve("user.conf.d"));
+        StringBuilder main = new StringBuilder("[Manager]\n");
+        // A valid one first: when every line is rejected, the test-mode manager keeps its own
+        // process limits, which the real PID 1 does not have (it starts from 1024:524288).
+        main.append("DefaultLimitNOFILE=").append(pick(r, MANAGER_NOFILE.subList(0, 4))).append('\n');
+        main.append(managerLines(r));
+        Files.writeString(headroomEtc.resolve("system.conf"), main);
+        Files.writeString(oracleEtc.resolve("user.conf"), main);
+        int dropIns = r.nextInt(3);
+        for (int i = 0; i < dropIns; i++) {
+            String name = pick(r, List.of("10-a.conf", "50-b.conf", "90-z.conf"));
+            String text = "[Manager]\n" + managerLines(r);
+            Files.writeString(headroomEtc.resolve("system.conf.d").resolve(name), text);
+            Files.writeString(oracleEtc.resolve("user.conf.d").resolve(name), text);
+        }
+    }
+
+    private static String managerLines(Random r) {
+        StringBuilder b = new StringBuilder();
+        if (r.nextInt(3) > 0) {
+            b.append("DefaultTimeoutStartSec=").append(pick(r, MANAGER_TIMES)).append('\n');
+        }
+        if (r.nextInt(3) == 0) {
+            b.append("DefaultTimeoutStopSec=").append(pick(r, MANAGER_TIMES)).append('\n');
+        }
+        if (r.nextInt(2) == 0) {
+            b.append("DefaultOOMPolicy=").append(pick(r, List.of("continue", "stop", "kill", "bogus"))).append('\n');
+        }
+        if (r.nextInt(4) == 0) {
+            b.append("DefaultLimitNOFILE=").append(pick(r, MANAGER_NOFILE)).append('\n');
+        }
+        return b.toString();
     }
 
     /** The fragment in /usr/lib, /etc or both (the /etc one wins, C.4). */
@@ -348,7 +426,7 @@ class SystemdResolveDifferentialTest {
     private static String settings(Random r, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            switch (r.nextInt(9)) {
+            switch (r.nextInt(11)) {
                 case 0:
                     b.append("Type=").append(pick(r, List.of("simple", "exec", "forking", "notify", "oneshot",
                             "oneshot", "idle", "Notify", "notify-reload")));
@@ -378,6 +456,13 @@ class SystemdResolveDifferentialTest {
                 case 7:
                     b.append("Delegate=").append(pick(r, List.of("yes", "yes", "no", "true", "0", "cpu memory",
                             "maybe", "")));
+                    break;
+                case 9:
+                    b.append("LimitNOFILE=").append(pick(r, List.of("8192", "1024:4096", "infinity", "4096:2048",
+                            "", "65536:infinity", "0x400", "bogus")));
+                    break;
+                case 10:
+                    b.append("MemoryHigh=").append(pick(r, List.of("256M", "80%", "infinity", "", "1G", "0")));
                     break;
                 default:
                     b.append(pick(r, List.of("Description=x", "RemainAfterExit=yes", "# comment",
