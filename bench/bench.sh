@@ -223,16 +223,20 @@ say "(b) $VHOSTS vhosts, $conf_mb MB: $(sed -n '$p' "$tmp/out")"
 measure b_hr "${hr_b[@]}"
 measure b_ap "${ap_b[@]}"
 
-# --- (d) every service unit installed on this machine -------------------------------------------
-# Each regular, non-template .service file of /lib/systemd/system, named on the command line:
-# headroom reads each on its own (plus system.conf), systemd-analyze verify loads each with its
-# dependencies. verify's warnings and exit status are not the point here, only its time.
-mapfile -t units < <(find /lib/systemd/system -maxdepth 1 -type f -name '*.service' ! -name '*@.service' | sort)
+# --- (d) every unit file installed on this machine ---------------------------------------------
+# Each regular, non-template unit file of /lib/systemd/system and /etc/systemd/system (services,
+# sockets, timers, targets, paths, mounts, slices), named on the command line, cold (a new
+# process each run): headroom reads each on its own (plus system.conf), systemd-analyze verify
+# loads each with its dependencies. verify's warnings and exit status are not the point here,
+# only its time.
+mapfile -t units < <(find /lib/systemd/system /etc/systemd/system -maxdepth 1 -type f \( -name '*.service' \
+    -o -name '*.socket' -o -name '*.timer' -o -name '*.target' -o -name '*.path' -o -name '*.mount' \
+    -o -name '*.slice' \) ! -name '*@.*' | sort)
 hr_d=("$headroom" lint --lang systemd --fail-on none "${units[@]}")
 # shellcheck disable=SC2016 # "$@" is expanded by sh, not here
 sd_d=(sh -c 'systemd-analyze verify "$@" >/dev/null 2>&1; exit 0' sh "${units[@]}")
 check_ok "headroom lint of ${#units[@]} units" "${hr_d[@]}"
-say "(d) ${#units[@]} service units: $(sed -n '$p' "$tmp/out")"
+say "(d) ${#units[@]} unit files: $(sed -n '$p' "$tmp/out")"
 measure d_hr "${hr_d[@]}"
 measure d_sd "${sd_d[@]}"
 
@@ -261,7 +265,7 @@ row ":--" "--:" "--:" "--:" "--:"
 row "Debian tree (\`lint --root /\`)" "${W[a_hr]}" "${R[a_hr]:--}" "${W[a_ap]}" "${R[a_ap]:--}"
 row "same, \`HEADROOM_NO_CDS=1\`" "${W[a_nocds]}" "${R[a_nocds]:--}" "" ""
 row "$VHOSTS vhosts ($conf_mb MB)" "${W[b_hr]}" "${R[b_hr]:--}" "${W[b_ap]}" "${R[b_ap]:--}"
-row "${#units[@]} service units (vs \`systemd-analyze verify\`)" "${W[d_hr]}" "${R[d_hr]:--}" "${W[d_sd]}" "${R[d_sd]:--}"
+row "${#units[@]} unit files (vs \`systemd-analyze verify\`)" "${W[d_hr]}" "${R[d_hr]:--}" "${W[d_sd]}" "${R[d_sd]:--}"
 say ""
 say "Wall: mean ± σ of $RUNS cold runs; RSS: peak of 3 runs (MB = 2^20 bytes)."
 say "Warmed parse throughput (HttpdSyntax.parse; ${WARMUP_S} s warm-up, ${MEASURE_S} s timed):"

@@ -63,6 +63,24 @@ class UnitSyntaxTest {
     }
 
     @Test
+    void systemdNamesAContinuedLineByTheLineThatEndsIt() {
+        // [RUN] systemd-analyze verify: "Foo=a \\", "# c", EOF -> line 5; "Foo=a \\", "" -> line 4.
+        assertThat(UnitSyntax.parse("[Service]\nX=1\nFoo=a \\\n# c\n").lines().get(2).reportedLine()).isEqualTo(5);
+        assertThat(UnitSyntax.parse("[Service]\nX=1\nFoo=a \\\n  b\\\n").lines().get(2).reportedLine()).isEqualTo(5);
+        assertThat(UnitSyntax.parse("[Service]\nX=1\nFoo=a \\\n# c\n\n").lines().get(2).reportedLine()).isEqualTo(5);
+        assertThat(UnitSyntax.parse("[Service]\nX=1\nFoo=a \\\n\nBar=1\n").lines().get(2).reportedLine()).isEqualTo(4);
+        assertThat(UnitSyntax.parse("[Service]\nX=1\nFoo=1").lines().get(2).reportedLine()).isEqualTo(3);
+    }
+
+    @Test
+    void aBackslashAtTheEndOfTheFileStillContinues() {
+        UnitLine l = UnitSyntax.parse("[Service]\nFoo=a\\").lines().get(1);
+        assertThat(l.text()).isEqualTo("Foo=a");
+        assertThat(l.reportedLine()).isEqualTo(3);
+        assertThat(UnitSyntax.parse("[Service]\nFoo=a\\\\").lines().get(1).text()).isEqualTo("Foo=a\\\\");
+    }
+
+    @Test
     void oddInputsLexAndPrintBack() {
         Random rnd = new Random(5);
         String alphabet = "[]=#;\\\r\n \tabc\u0000\u00e9";
