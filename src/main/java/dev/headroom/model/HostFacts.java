@@ -1,0 +1,27 @@
+package dev.headroom.model;
+
+import java.util.Map;
+
+/**
+ * What headroom knows of the machine: RAM, swap, CPUs and process sizes measured elsewhere, and
+ * where each came from. Flags beat the facts file, which beats a probe of the live host.
+ *
+ * @param ram      bytes of RAM (or the cgroup limit, if lower), null when unknown
+ * @param swap     bytes of swap, null when unknown
+ * @param cpus     CPUs, null when unknown
+ * @param measured process sizes by name ({@code clamd}, {@code httpd.child}, {@code amavis}),
+ *                 in bytes
+ * @param source   where the facts came from: a facts file as displayed, or {@code /proc}
+ */
+public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source) {
+
+    public static final HostFacts UNKNOWN = new HostFacts(null, null, null, Map.of(), null);
+
+    public HostFacts {
+        measured = Map.copyOf(measured);
+    }
+
+    public Long measured(String name) {
+        return measured.get(name);
+    }
+}
