@@ -203,8 +203,8 @@ function _picocli_headroom_lint() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--lang' '-f' '--format' '-o' '--output' '--fail-on' '--select' '--ignore'"
-  local L_option_args=("httpd" "systemd") # --lang values
+  local arg_opts="'--root' '--lang' '--facts' '-f' '--format' '-o' '--output' '--fail-on' '--select' '--ignore'"
+  local L_option_args=("httpd" "systemd" "clamav") # --lang values
   local FORMAT_option_args=("text" "json") # --format values
   local LEVEL_option_args=("error" "warning" "info" "none") # --fail-on values
 
@@ -220,6 +220,12 @@ function _picocli_headroom_lint() {
     '--lang')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${L_option_args[@]}" ) )
+      return $?
+      ;;
+    '--facts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '-f'|'--format')
@@ -270,8 +276,8 @@ function _picocli_headroom_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--lang' '-f' '--format'"
-  local L_option_args=("httpd" "systemd") # --lang values
+  local arg_opts="'--root' '--lang' '--facts' '-f' '--format'"
+  local L_option_args=("httpd" "systemd" "clamav") # --lang values
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -286,6 +292,12 @@ function _picocli_headroom_show() {
     '--lang')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${L_option_args[@]}" ) )
+      return $?
+      ;;
+    '--facts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '-f'|'--format')

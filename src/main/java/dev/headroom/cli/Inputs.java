@@ -7,6 +7,9 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.headroom.config.FactsFile;
+import dev.headroom.config.IniFile;
+import dev.headroom.model.HostProbe;
 import dev.headroom.model.Workspace;
 
 /** The options that say what to read: files, or a root to discover under. */
@@ -24,14 +27,30 @@ final class Inputs {
             description = "The language of the PATHs, instead of detecting it: ${COMPLETION-CANDIDATES}.")
     Language lang;
 
+    @Option(names = "--facts", paramLabel = "FILE",
+            description = "Host facts (RAM, swap, CPUs, measured process sizes) in an INI file; "
+                    + "without it, / is probed through /proc.")
+    Path facts;
+
     enum Language {
-        httpd, systemd
+        httpd, systemd, clamav
     }
 
+    /** The inputs, with the host facts: the facts file, else a probe of the live host for --root /. */
     Workspace load() {
-        if (paths.isEmpty()) {
-            return Workspace.discover(root);
+        Workspace ws = paths.isEmpty() ? Workspace.discover(root)
+                : Workspace.files(root, paths, Path.of("").toAbsolutePath(), lang == null ? null : lang.name());
+        if (facts == null) {
+            return root.toAbsolutePath().normalize().equals(Path.of("/")) ? ws.withFacts(HostProbe.live()) : ws;
         }
-        return Workspace.files(root, paths, Path.of("").toAbsolutePath(), lang == null ? null : lang.name());
+        try {
+            byte[] bytes = java.nio.file.Files.readAllBytes(facts);
+            return ws.withFacts(FactsFile.parse(facts.toString(),
+                    new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        } catch (IniFile.IniException e) {
+            return ws.withInputError(e.getMessage());
+        } catch (java.io.IOException e) {
+            return ws.withInputError(facts + ": error: cannot read the facts file: " + e.getMessage());
+        }
     }
 }

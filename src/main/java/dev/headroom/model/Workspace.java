@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.headroom.model.clamav.ClamTool;
+import dev.headroom.model.clamav.ClamavReader;
+import dev.headroom.model.clamav.ClamavSetup;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.httpd.HttpdDirectives;
 import dev.headroom.model.httpd.HttpdEvent;
@@ -29,17 +32,46 @@ import dev.headroom.source.SourceFile;
  *
  * @param systemd     the units, or null when there are none to check
  * @param sysctl      the kernel settings, read when there are units to hold against them
+ * @param clamav      clamd and freshclam, or null when there are none
+ * @param facts       the machine's RAM, swap, CPUs and measured sizes, as far as known
  * @param inputErrors inputs that could not be read at all (exit code 3), as
  *                    {@code file: error: what}
  */
 public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlConfig sysctl,
-        List<String> inputErrors) {
+        ClamavSetup clamav, HostFacts facts, List<String> inputErrors) {
+
+    /** Only httpd configurations (tests and tools that read nothing else). */
+    public static Workspace ofHttpd(List<HttpdConfig> httpd) {
+        return new Workspace(httpd, null, null, null, HostFacts.UNKNOWN, List.of());
+    }
+
+    /** The same, with these host facts. */
+    public Workspace withFacts(HostFacts f) {
+        return new Workspace(httpd, systemd, sysctl, clamav, f, inputErrors);
+    }
+
+    /** The same, with one more input that could not be read. */
+    public Workspace withInputError(String error) {
+        List<String> errors = new ArrayList<>(inputErrors);
+        errors.add(error);
+        return new Workspace(httpd, systemd, sysctl, clamav, facts, List.copyOf(errors));
+    }
 
     /** Files named on the command line that systemd reads: units, drop-ins, system.conf. */
     private static final Pattern UNIT_NAME = Pattern.compile(
             ".*\\.(service|socket|timer|target|path|mount|automount|swap|slice)$|.*\\.d/[^/]*\\.conf$|.*/system\\.conf$");
     private static final Pattern UNIT_SECTION = Pattern.compile(
             "(?m)^[ \\t]*\\[(Unit|Service|Install|Socket|Timer|Manager)\\][ \\t]*\\r?$");
+
+    /** ClamAV's files by name: clamd.conf, freshclam.conf, /etc/clamd.d/NAME.conf and the like. */
+    private static final Pattern CLAM_NAME = Pattern.compile(
+            "(?:.*/)?(?:clamd[^/]*|freshclam[^/]*)\\.conf(?:\\.sample)?$|.*/clamd\\.d/[^/]*\\.conf$");
+    /** ClamAV's files by content: an option line only clamd or freshclam has. */
+    private static final Pattern CLAM_OPTION = Pattern.compile(
+            "(?m)^[ \\t]*(?:Example|LocalSocket|TCPSocket|DatabaseDirectory|DatabaseMirror|MaxThreads|Checks"
+                    + "|NotifyClamd|ConcurrentDatabaseReload|SelfCheck)[ \\t]");
+    private static final Pattern FRESHCLAM_OPTION = Pattern.compile(
+            "(?m)^[ \\t]*(?:DatabaseMirror|Checks|NotifyClamd|UpdateLogFile|PrivateMirror)[ \\t]");
 
     private static final Pattern MPM_SECTION = Pattern.compile(
             "<IfModule\\s+\"?(?:mpm_(event|worker|prefork)_module|(event|worker|prefork)\\.c)\"?\\s*>",
@@ -57,7 +89,8 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
             mainUnreadable(c, errors);
         }
         SystemdConfig systemd = SystemdReader.read(fs);
-        return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs), errors);
+        return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs),
+                ClamavReader.read(fs, systemd), HostFacts.UNKNOWN, errors);
     }
 
     /**
@@ -71,6 +104,7 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         Path absRoot = root.toAbsolutePath().normalize();
         List<HttpdConfig> httpd = new ArrayList<>();
         List<SystemdConfig> units = new ArrayList<>();
+        List<ClamavSetup> clam = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         // Shown as the user named them: relative to the working directory when inside it.
         String base = "/";
@@ -99,6 +133,15 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
                 units.add(SystemdReader.readFile(fs, serverPath));
                 continue;
             }
+            if (language == Language.clamav) {
+                ClamavSetup c = ClamavReader.readFile(fs, serverPath, clamTool(fs, serverPath));
+                if (c == null) {
+                    errors.add(p + ": error: cannot read the file");
+                } else {
+                    clam.add(c);
+                }
+                continue;
+            }
             if (language == null) {
                 errors.add(p + ": error: cannot tell which daemon reads this file; name it with --lang httpd");
                 continue;
@@ -112,12 +155,32 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
             mainUnreadable(c, errors);
         }
         SystemdConfig systemd = SystemdConfig.merge(units);
-        return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs), errors);
+        if (systemd != null) {
+            // A clamd or freshclam unit named on the command line: the file its daemon reads too.
+            ClamavSetup linked = ClamavReader.forUnits(fs, systemd);
+            if (linked != null) {
+                clam.add(linked);
+            }
+        }
+        return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs),
+                ClamavSetup.merge(clam), HostFacts.UNKNOWN, errors);
     }
 
     /** The languages a file named on the command line can be in (as {@code --lang} names them). */
     private enum Language {
-        httpd, systemd
+        httpd, systemd, clamav
+    }
+
+    /** freshclam's file by its name or an option only freshclam has; clamd's otherwise. */
+    private static ClamTool clamTool(RootedFs fs, String serverPath) {
+        if (serverPath.substring(serverPath.lastIndexOf('/') + 1).contains("freshclam")) {
+            return ClamTool.FRESHCLAM;
+        }
+        try {
+            return FRESHCLAM_OPTION.matcher(fs.read(serverPath).text()).find() ? ClamTool.FRESHCLAM : ClamTool.CLAMD;
+        } catch (IOException e) {
+            return ClamTool.CLAMD;
+        }
     }
 
     /**
@@ -129,6 +192,9 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         if (UNIT_NAME.matcher(serverPath).matches()) {
             return Language.systemd;
         }
+        if (CLAM_NAME.matcher(serverPath).matches()) {
+            return Language.clamav;
+        }
         SourceFile f;
         try {
             f = fs.read(serverPath);
@@ -138,6 +204,9 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         String head = f.text().length() > 65536 ? f.text().substring(0, 65536) : f.text();
         if (UNIT_SECTION.matcher(head).find()) {
             return Language.systemd;
+        }
+        if (CLAM_OPTION.matcher(head).find() && !HttpdDirectives.looksLikeHttpd(head)) {
+            return Language.clamav;
         }
         return f.looksBinary() || HttpdDirectives.looksLikeHttpd(head) ? Language.httpd : null;
     }

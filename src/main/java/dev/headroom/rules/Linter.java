@@ -39,7 +39,7 @@ public final class Linter {
     }
 
     public List<Finding> check(List<HttpdConfig> httpd) {
-        return check(new Workspace(httpd, null, null, List.of()));
+        return check(Workspace.ofHttpd(httpd));
     }
 
     public List<Finding> check(Workspace ws) {
@@ -51,6 +51,12 @@ public final class Linter {
                 suppressions.scan(f);
             }
             run(RuleRegistry.systemd(), systemd, raw, "");
+        }
+        if (ws.clamav() != null) {
+            for (SourceFile f : ws.clamav().files()) {
+                suppressions.scan(f);
+            }
+            run(RuleRegistry.clamav(), ws.clamav(), raw, "");
         }
         run(RuleRegistry.crossFile(), ws, raw, "");
         for (HttpdConfig config : ws.httpd()) {

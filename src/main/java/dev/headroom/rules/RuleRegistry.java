@@ -6,6 +6,15 @@ import java.util.List;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.systemd.SystemdConfig;
+import dev.headroom.model.clamav.ClamavSetup;
+import dev.headroom.rules.clamav.ConfigUnreadable;
+import dev.headroom.rules.clamav.DeprecatedOption;
+import dev.headroom.rules.clamav.ExampleLine;
+import dev.headroom.rules.clamav.InvalidArgument;
+import dev.headroom.rules.clamav.LineReadInPieces;
+import dev.headroom.rules.clamav.RepeatedOption;
+import dev.headroom.rules.clamav.UnknownOption;
+import dev.headroom.rules.clamav.ValueTooHigh;
 import dev.headroom.rules.httpd.*;
 import dev.headroom.rules.systemd.DeprecatedKey;
 import dev.headroom.rules.systemd.InvalidSectionHeader;
@@ -80,6 +89,16 @@ public final class RuleRegistry {
             new OomPolicyStopsWorkers(),
             new DeprecatedKey());
 
+    private static final List<Rule<ClamavSetup>> CLAMAV = List.of(
+            new ExampleLine(),
+            new UnknownOption(),
+            new InvalidArgument(),
+            new DeprecatedOption(),
+            new ValueTooHigh(),
+            new LineReadInPieces(),
+            new ConfigUnreadable(),
+            new RepeatedOption());
+
     /** Rules that hold one daemon's configuration against another's or the kernel's. */
     private static final List<Rule<Workspace>> CROSS_FILE = List.of(
             new LimitNofileAboveKernel());
@@ -89,6 +108,10 @@ public final class RuleRegistry {
 
     public static List<Rule<Workspace>> crossFile() {
         return CROSS_FILE;
+    }
+
+    public static List<Rule<ClamavSetup>> clamav() {
+        return CLAMAV;
     }
 
     public static List<Rule<SystemdConfig>> systemd() {
@@ -105,6 +128,7 @@ public final class RuleRegistry {
         java.util.Map<String, RuleInfo> byId = new java.util.LinkedHashMap<>();
         HTTPD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         SYSTEMD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
+        CLAMAV.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         CROSS_FILE.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         List<RuleInfo> infos = new java.util.ArrayList<>(byId.values());
         infos.add(SuppressionRules.UNUSED_SUPPRESSION);
