@@ -72,6 +72,11 @@ public final class RootedFs {
      * it does not exist (so callers can tell "missing" from "outside").
      */
     public Path resolve(String serverPath) throws IOException {
+        if (serverPath.indexOf('\0') >= 0) {
+            // No file name holds a NUL byte: a path read from a config file can (fuzzed units).
+            throw new java.nio.file.NoSuchFileException(SourceFile.readable(serverPath.replace('\0', '?')),
+                    null, "a file name cannot hold a NUL byte");
+        }
         List<String> pending = new ArrayList<>(components(serverPath));
         List<String> done = new ArrayList<>();
         int hops = 0;
@@ -114,7 +119,7 @@ public final class RootedFs {
             Path p = dir.resolve(new String(serverPath.substring(slash + 1).getBytes(StandardCharsets.ISO_8859_1),
                     StandardCharsets.UTF_8));
             return Files.isSymbolicLink(p) ? bytes(Files.readSymbolicLink(p).toString()) : null;
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             return null;
         }
     }
