@@ -110,7 +110,7 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         String base = "/";
         Path absCwd = cwd.toAbsolutePath().normalize();
         if (absCwd.startsWith(absRoot)) {
-            base = "/" + absRoot.relativize(absCwd).toString().replace('\\', '/');
+            base = "/" + absRoot.relativize(absCwd).toString();
         }
         RootedFs fs = new RootedFs(absRoot, base, RootedFs.DEFAULT_MAX_FILE_BYTES);
         for (Path p : paths) {

@@ -63,7 +63,7 @@ public final class RootedFs {
     /** The server path of a real path inside the root ({@code /} + the relative part). */
     public String serverPath(Path real) {
         Path rel = root.relativize(real.toAbsolutePath().normalize());
-        return "/" + bytes(rel.toString().replace('\\', '/'));
+        return "/" + bytes(rel.toString());
     }
 
     /**
@@ -97,7 +97,7 @@ public final class RootedFs {
                 if (++hops > MAX_LINK_HOPS) {
                     throw new IOException("Too many levels of symbolic links: " + serverPath);
                 }
-                String target = bytes(Files.readSymbolicLink(real).toString().replace('\\', '/'));
+                String target = bytes(Files.readSymbolicLink(real).toString());
                 done.remove(done.size() - 1);
                 if (target.startsWith("/")) {
                     done.clear();
