@@ -15,6 +15,8 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.headroom.testing.Mutator;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +33,7 @@ class ClamFuzzTest {
         "MaxThreads 5\n", "TCPAddr ::1\n", "LogFileMaxSize 0\n", "ScanOnAccess yes\n", "log /tmp/x\n",
         "DatabaseMirror db.local.clamav.net\n", "\u00e9", "\u00ff", "\u0080", "\u00c3\u00a9", " ".repeat(1030),
         "a".repeat(1023)};
+    private static final Mutator MUTATOR = new Mutator(SPICE, 1200);
 
     @Test
     void mutatedFilesNeverThrowAndStayLossless() throws IOException {
@@ -99,33 +102,7 @@ class ClamFuzzTest {
     }
 
     private static String mutate(String s, Random rnd, int n) {
-        StringBuilder b = new StringBuilder(s);
-        for (int k = 0; k < n; k++) {
-            int at = b.length() == 0 ? 0 : rnd.nextInt(b.length() + 1);
-            switch (rnd.nextInt(6)) {
-                case 0:
-                    b.insert(at, SPICE[rnd.nextInt(SPICE.length)]);
-                    break;
-                case 1:
-                    b.delete(Math.min(at, b.length()), Math.min(b.length(), at + rnd.nextInt(40)));
-                    break;
-                case 2:
-                    b.insert(at, (char) rnd.nextInt(256));
-                    break;
-                case 3:
-                    b.setLength(Math.min(b.length(), at));
-                    break;
-                case 4:
-                    int from = b.length() == 0 ? 0 : rnd.nextInt(b.length());
-                    b.insert(at, b.substring(from, Math.min(b.length(), from + rnd.nextInt(1200))));
-                    break;
-                default:
-                    if (at < b.length()) {
-                        b.setCharAt(at, (char) (b.charAt(at) ^ (1 << rnd.nextInt(8))));
-                    }
-            }
-        }
-        return b.toString();
+        return MUTATOR.mutate(s, rnd, n);
     }
 
     static List<String> seeds() throws IOException {

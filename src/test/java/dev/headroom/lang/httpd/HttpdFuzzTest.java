@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.headroom.testing.Mutator;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,7 @@ class HttpdFuzzTest {
         "\u0000", "${", "}", "${X}", "<IfModule", "</IfModule>", "<VirtualHost *:80>", "</VirtualHost>",
         "Include *.conf\n", "IncludeOptional ../*\n", "Define X\n", "MaxRequestWorkers -1\n",
         "ThreadsPerChild 999999999999\n", "<IfDefine !X>", "<IfVersion ~ (>", "\u00e9", "\t", " "};
+    private static final Mutator MUTATOR = new Mutator(SPICE, 200);
 
     @TempDir
     Path dir;
@@ -59,37 +62,7 @@ class HttpdFuzzTest {
     }
 
     private static String mutate(String s, Random rnd, int n) {
-        StringBuilder b = new StringBuilder(s);
-        for (int k = 0; k < n; k++) {
-            int at = b.length() == 0 ? 0 : rnd.nextInt(b.length() + 1);
-            switch (rnd.nextInt(6)) {
-                case 0:
-                    b.insert(at, SPICE[rnd.nextInt(SPICE.length)]);
-                    break;
-                case 1:
-                    if (b.length() > 0) {
-                        int end = Math.min(b.length(), at + rnd.nextInt(40));
-                        b.delete(Math.min(at, b.length()), end);
-                    }
-                    break;
-                case 2:
-                    b.insert(at, (char) rnd.nextInt(256));
-                    break;
-                case 3:
-                    b.setLength(Math.min(b.length(), at));
-                    break;
-                case 4:
-                    int from = b.length() == 0 ? 0 : rnd.nextInt(b.length());
-                    int to = Math.min(b.length(), from + rnd.nextInt(200));
-                    b.insert(at, b.substring(from, to));
-                    break;
-                default:
-                    if (b.length() > 0 && at < b.length()) {
-                        b.setCharAt(at, (char) (b.charAt(at) ^ (1 << rnd.nextInt(8))));
-                    }
-            }
-        }
-        return b.toString();
+        return MUTATOR.mutate(s, rnd, n);
     }
 
     private static List<String> seeds() throws IOException {

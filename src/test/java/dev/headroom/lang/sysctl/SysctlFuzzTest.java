@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.headroom.testing.Mutator;
+
 import org.junit.jupiter.api.Test;
 
 import dev.headroom.testing.Oracles;
@@ -27,6 +29,7 @@ class SysctlFuzzTest {
     private static final String[] SPICE = {"=", "-", "#", ";", " ", "\t", "\n", "\r", "\r\n", "\n\r", "\0",
         "\f", "\u000b", "/", ".", "*", "?", "[", "]", "\\", "..", "//", " = ", "-vm.swappiness", "vm.swappiness = 1\n",
         "net.ipv4.conf.*.rp_filter = 2\n", "\u00e9", "\u00ff", "\u0080"};
+    private static final Mutator MUTATOR = new Mutator(SPICE, 200);
 
     @Test
     void mutatedFilesNeverThrowAndStayLossless() throws IOException {
@@ -49,35 +52,7 @@ class SysctlFuzzTest {
     }
 
     private static String mutate(String s, Random rnd, int n) {
-        StringBuilder b = new StringBuilder(s);
-        for (int k = 0; k < n; k++) {
-            int at = b.length() == 0 ? 0 : rnd.nextInt(b.length() + 1);
-            switch (rnd.nextInt(6)) {
-                case 0:
-                    b.insert(at, SPICE[rnd.nextInt(SPICE.length)]);
-                    break;
-                case 1:
-                    if (b.length() > 0) {
-                        b.delete(Math.min(at, b.length()), Math.min(b.length(), at + rnd.nextInt(40)));
-                    }
-                    break;
-                case 2:
-                    b.insert(at, (char) rnd.nextInt(256));
-                    break;
-                case 3:
-                    b.setLength(Math.min(b.length(), at));
-                    break;
-                case 4:
-                    int from = b.length() == 0 ? 0 : rnd.nextInt(b.length());
-                    b.insert(at, b.substring(from, Math.min(b.length(), from + rnd.nextInt(200))));
-                    break;
-                default:
-                    if (at < b.length()) {
-                        b.setCharAt(at, (char) (b.charAt(at) ^ (1 << rnd.nextInt(8))));
-                    }
-            }
-        }
-        return b.toString();
+        return MUTATOR.mutate(s, rnd, n);
     }
 
     private static List<String> seeds() throws IOException {

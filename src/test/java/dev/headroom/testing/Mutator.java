@@ -1,0 +1,53 @@
+package dev.headroom.testing;
+
+import java.util.Random;
+
+/**
+ * The byte-level mutations the fuzz tests apply to real configuration files: insert a piece of
+ * the language's own syntax ("spice"), delete a run, insert any byte, truncate, duplicate a
+ * stretch, flip a bit. Text is one char per byte, as headroom holds files.
+ */
+public final class Mutator {
+
+    private final String[] spice;
+    private final int maxCopy;
+
+    /**
+     * @param spice   fragments of the language that are likely to confuse a reader
+     * @param maxCopy the longest stretch copied elsewhere in one mutation
+     */
+    public Mutator(String[] spice, int maxCopy) {
+        this.spice = spice.clone();
+        this.maxCopy = maxCopy;
+    }
+
+    public String mutate(String s, Random rnd, int n) {
+        StringBuilder b = new StringBuilder(s);
+        for (int k = 0; k < n; k++) {
+            int at = b.length() == 0 ? 0 : rnd.nextInt(b.length() + 1);
+            switch (rnd.nextInt(6)) {
+                case 0:
+                    b.insert(at, spice[rnd.nextInt(spice.length)]);
+                    break;
+                case 1:
+                    b.delete(Math.min(at, b.length()), Math.min(b.length(), at + rnd.nextInt(40)));
+                    break;
+                case 2:
+                    b.insert(at, (char) rnd.nextInt(256));
+                    break;
+                case 3:
+                    b.setLength(Math.min(b.length(), at));
+                    break;
+                case 4:
+                    int from = b.length() == 0 ? 0 : rnd.nextInt(b.length());
+                    b.insert(at, b.substring(from, Math.min(b.length(), from + rnd.nextInt(maxCopy))));
+                    break;
+                default:
+                    if (at < b.length()) {
+                        b.setCharAt(at, (char) (b.charAt(at) ^ (1 << rnd.nextInt(8))));
+                    }
+            }
+        }
+        return b.toString();
+    }
+}
