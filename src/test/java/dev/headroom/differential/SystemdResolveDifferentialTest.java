@@ -101,7 +101,7 @@ class SystemdResolveDifferentialTest {
             trees.add(generate(random, t, tmp.resolve("t" + t), root ? tmp.resolve("m" + t) : null));
         }
         readableByAll(tmp);
-        long ram = physicalMemory();
+        long ram = SystemdValueDifferentialTest.physicalMemory();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<ExternalProcess.Run>> runs = new ArrayList<>();
@@ -556,27 +556,5 @@ class SystemdResolveDifferentialTest {
                         Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
-    }
-
-    /**
-     * What systemd's {@code physical_memory()} returns here: MemTotal, or the root cgroup's
-     * {@code memory.max} when that is lower (rounded down to a page).
-     */
-    private static long physicalMemory() throws IOException {
-        long mem = 0;
-        for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
-            if (l.startsWith("MemTotal:")) {
-                mem = Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024;
-            }
-        }
-        Path max = Path.of("/sys/fs/cgroup/memory.max");
-        if (Files.isReadable(max)) {
-            String v = Files.readString(max).trim();
-            if (!v.equals("max")) {
-                long lim = Long.parseLong(v) / MemoryLimit.PAGE_SIZE * MemoryLimit.PAGE_SIZE;
-                mem = Math.min(mem, lim);
-            }
-        }
-        return mem;
     }
 }

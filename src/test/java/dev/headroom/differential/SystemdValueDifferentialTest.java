@@ -503,7 +503,7 @@ class SystemdValueDifferentialTest {
      * What systemd's {@code physical_memory()} returns here: MemTotal, or the root cgroup's
      * {@code memory.max} when that is lower (rounded down to a page).
      */
-    private static long physicalMemory() throws IOException {
+    static long physicalMemory() throws IOException {
         long mem = 0;
         for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
             if (l.startsWith("MemTotal:")) {
