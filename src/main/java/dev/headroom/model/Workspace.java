@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.headroom.model.clamav.ClamTool;
 import dev.headroom.model.clamav.ClamavReader;
 import dev.headroom.model.clamav.ClamavSetup;
 import dev.headroom.model.httpd.HttpdConfig;
@@ -70,8 +69,6 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
     private static final Pattern CLAM_OPTION = Pattern.compile(
             "(?m)^[ \\t]*(?:Example|LocalSocket|TCPSocket|DatabaseDirectory|DatabaseMirror|MaxThreads|Checks"
                     + "|NotifyClamd|ConcurrentDatabaseReload|SelfCheck)[ \\t]");
-    private static final Pattern FRESHCLAM_OPTION = Pattern.compile(
-            "(?m)^[ \\t]*(?:DatabaseMirror|Checks|NotifyClamd|UpdateLogFile|PrivateMirror)[ \\t]");
 
     private static final Pattern MPM_SECTION = Pattern.compile(
             "<IfModule\\s+\"?(?:mpm_(event|worker|prefork)_module|(event|worker|prefork)\\.c)\"?\\s*>",
@@ -134,7 +131,7 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
                 continue;
             }
             if (language == Language.clamav) {
-                ClamavSetup c = ClamavReader.readFile(fs, serverPath, clamTool(fs, serverPath));
+                ClamavSetup c = ClamavReader.readFile(fs, serverPath);
                 if (c == null) {
                     errors.add(p + ": error: cannot read the file");
                 } else {
@@ -169,18 +166,6 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
     /** The languages a file named on the command line can be in (as {@code --lang} names them). */
     private enum Language {
         httpd, systemd, clamav
-    }
-
-    /** freshclam's file by its name or an option only freshclam has; clamd's otherwise. */
-    private static ClamTool clamTool(RootedFs fs, String serverPath) {
-        if (serverPath.substring(serverPath.lastIndexOf('/') + 1).contains("freshclam")) {
-            return ClamTool.FRESHCLAM;
-        }
-        try {
-            return FRESHCLAM_OPTION.matcher(fs.read(serverPath).text()).find() ? ClamTool.FRESHCLAM : ClamTool.CLAMD;
-        } catch (IOException e) {
-            return ClamTool.CLAMD;
-        }
     }
 
     /**

@@ -32,6 +32,10 @@ public final class ClamavReader {
             "/etc/freshclam.conf", "/usr/local/etc/freshclam.conf");
     private static final String CLAMD_D = "/etc/clamd.d";
 
+    /** An option only freshclam has: how a freshclam.conf under another name is told apart. */
+    private static final java.util.regex.Pattern FRESHCLAM_OPTION = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(?:DatabaseMirror|Checks|NotifyClamd|UpdateLogFile|PrivateMirror)[ \\t]");
+
     private final RootedFs fs;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<ClamavSetup.Unreadable> unreadable = new ArrayList<>();
@@ -42,16 +46,25 @@ public final class ClamavReader {
 
     /** Null when the root has no ClamAV configuration and no unit running clamd or freshclam. */
     public static ClamavSetup read(RootedFs fs, SystemdConfig systemd) {
-        return new ClamavReader(fs).discover(systemd);
+        return new ClamavReader(fs).discover(systemd, true);
     }
 
-    /** A file named on the command line, read as the given tool's configuration. */
-    public static ClamavSetup readFile(RootedFs fs, String serverPath, ClamTool tool) {
+    /**
+     * A file named on the command line: freshclam's when its name or an option only freshclam has
+     * says so, clamd's otherwise. Null when it cannot be read.
+     */
+    public static ClamavSetup readFile(RootedFs fs, String serverPath) {
         ClamavReader r = new ClamavReader(fs);
-        ClamConfig c = r.config(serverPath, tool, null);
-        if (c == null) {
+        SourceFile f;
+        try {
+            f = fs.read(serverPath);
+        } catch (IOException e) {
             return null;
         }
+        r.files.add(f);
+        ClamTool tool = serverPath.substring(serverPath.lastIndexOf('/') + 1).contains("freshclam")
+                || FRESHCLAM_OPTION.matcher(f.text()).find() ? ClamTool.FRESHCLAM : ClamTool.CLAMD;
+        ClamConfig c = ClamConfig.read(f.display(), f.text(), tool);
         return tool == ClamTool.FRESHCLAM
                 ? new ClamavSetup(List.of(), List.of(new FreshclamInstance(serverPath, c, null)), r.files, List.of())
                 : new ClamavSetup(List.of(new ClamdInstance(serverPath, c, null)), List.of(), r.files, List.of());
@@ -62,10 +75,7 @@ public final class ClamavReader {
         return new ClamavReader(fs).discover(systemd, false);
     }
 
-    private ClamavSetup discover(SystemdConfig systemd) {
-        return discover(systemd, true);
-    }
-
+    /** @param onDisk whether files no unit names are read too (the layouts' usual places) */
     private ClamavSetup discover(SystemdConfig systemd, boolean onDisk) {
         Map<String, ServiceUnit> clamdUnits = new LinkedHashMap<>();
         Map<String, ServiceUnit> freshclamUnits = new LinkedHashMap<>();
@@ -83,8 +93,7 @@ public final class ClamavReader {
                     if (path != null) {
                         clamdUnits.putIfAbsent(path, s);
                     }
-                } else if ("freshclam".equals(exe) && s.execStart() != null
-                        && (s.execStart().contains(" -d") || s.execStart().contains("--daemon"))) {
+                } else if ("freshclam".equals(exe) && ClamCommandLine.parse(s.argv()).daemon()) {
                     String path = configOf(s, FRESHCLAM_DEFAULTS);
                     if (path != null) {
                         freshclamUnits.putIfAbsent(path, s);
@@ -153,7 +162,7 @@ public final class ClamavReader {
      * not guess which missing file the daemon would complain about).
      */
     private String configOf(ServiceUnit s, List<String> defaults) {
-        String c = ClamCommandLine.parse(s.execStart()).configFile();
+        String c = ClamCommandLine.parse(s.argv()).configFile();
         if (c != null && c.startsWith("/")) {
             return c;
         }

@@ -3,6 +3,7 @@ package dev.headroom.model.systemd;
 import java.util.List;
 import java.util.Map;
 
+import dev.headroom.model.systemd.values.CommandWords;
 import dev.headroom.source.Origin;
 
 /**
@@ -25,17 +26,24 @@ public record ServiceUnit(String name, String fragment, List<String> dropIns, bo
         return settings.get(key);
     }
 
+    /** The words of the first ExecStart= command, split as systemd splits them; empty without one. */
+    public List<String> argv() {
+        return execStart == null ? List.of() : CommandWords.of(execStart);
+    }
+
     /** The executable's file name, e.g. {@code httpd} for {@code /usr/sbin/httpd $OPTIONS -DFOREGROUND}. */
     public String executable() {
-        if (execStart == null) {
+        List<String> argv = argv();
+        if (argv.isEmpty()) {
             return null;
         }
-        String cmd = execStart.strip();
+        String first = argv.get(0);
         // Prefixes of ExecStart= (systemd.service(5)): @ - : + ! !!
-        while (!cmd.isEmpty() && "@-:+!".indexOf(cmd.charAt(0)) >= 0) {
-            cmd = cmd.substring(1);
+        int i = 0;
+        while (i < first.length() && "@-:+!".indexOf(first.charAt(i)) >= 0) {
+            i++;
         }
-        String first = cmd.split("\\s+", 2)[0];
+        first = first.substring(i);
         return first.substring(first.lastIndexOf('/') + 1);
     }
 }
