@@ -140,20 +140,22 @@ final class PlainDatabaseReader {
         }
     }
 
+    /**
+     * The formats whose loader reads the file line by line into the engine (readdb.c's
+     * cli_loaddb, cli_loadhash, cli_loadndb, cli_loadldb, cli_loadmd, cli_loadcdb, cli_loadidb):
+     * each line is a signature, and a file with no line at all is refused.
+     */
+    private static final java.util.Set<Format> LINE_LOADERS = java.util.EnumSet.of(Format.DB, Format.HASH,
+            Format.SECTION_HASH, Format.IMPORT_HASH, Format.NDB, Format.LDB, Format.ARCHIVE_METADATA,
+            Format.CONTAINER_METADATA, Format.ICONS);
+
     /** The loaders that refuse a file with nothing in it, in their own words. */
     private static String emptiness(Format f, long pieces, long loaded) {
+        if (LINE_LOADERS.contains(f)) {
+            // "line" counts comments too: a file of comments only loads, with nothing in it.
+            return pieces == 0 ? "Empty database file" : null;
+        }
         switch (f) {
-            case DB:
-            case HASH:
-            case SECTION_HASH:
-            case IMPORT_HASH:
-            case NDB:
-            case LDB:
-            case ARCHIVE_METADATA:
-            case CONTAINER_METADATA:
-            case ICONS:
-                // "line" counts comments too: a file of comments only loads, with nothing in it.
-                return pieces == 0 ? "Empty database file" : null;
             case FILE_TYPES:
                 return loaded == 0 ? "Empty external filetype database" : null;
             case PASSWORDS:
@@ -165,20 +167,6 @@ final class PlainDatabaseReader {
 
     /** Whether the loader adds its lines to the signature count. */
     private static boolean counts(Format f) {
-        switch (f) {
-            case DB:
-            case HASH:
-            case SECTION_HASH:
-            case IMPORT_HASH:
-            case NDB:
-            case LDB:
-            case ARCHIVE_METADATA:
-            case CONTAINER_METADATA:
-            case ICONS:
-            case PHISHING_DOMAINS:
-                return true;
-            default:
-                return false;
-        }
+        return LINE_LOADERS.contains(f) || f == Format.PHISHING_DOMAINS;
     }
 }
