@@ -45,6 +45,27 @@ public record SourceFile(String path, String display, String text) {
     }
 
     /**
+     * Text taken from a file (held one char per byte) decoded as UTF-8, an invalid sequence
+     * becoming U+FFFD: how a program that compares UTF-8 byte sequences sees it (a raw byte that
+     * is not UTF-8 matches none of them).
+     */
+    public static String utf8(String s) {
+        if (!hasHighByte(s)) {
+            return s;
+        }
+        return StandardCharsets.UTF_8.decode(ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1))).toString();
+    }
+
+    private static boolean hasHighByte(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Text taken from a file (held one char per byte) made readable: shown as UTF-8 when its
      * bytes are valid UTF-8, as they are read otherwise.
      */

@@ -117,7 +117,8 @@ public final class ServiceLoader {
                 continue;
             }
             try {
-                set(v, a, unicode(Specifiers.expand(a.value(), unit)), said);
+                // systemd's parsers compare UTF-8 byte sequences ("µs", "‰"): the value decoded.
+                set(v, a, SourceFile.utf8(Specifiers.expand(a.value(), unit)), said);
             } catch (InvalidValueException e) {
                 for (String w : e.warnings()) {
                     said.add(new UnitEvent(UnitEvent.Kind.INVALID_VALUE, a.origin(), w));
@@ -211,24 +212,6 @@ public final class ServiceLoader {
             default:
                 break;
         }
-    }
-
-    /**
-     * A value as systemd's parsers see it: they compare UTF-8 byte sequences ("µs", "‰"), and
-     * headroom holds file text one char per byte, so valid UTF-8 is decoded here; a byte of
-     * invalid UTF-8 becomes U+FFFD, which matches nothing, as the raw byte matches nothing in
-     * systemd.
-     */
-    static String unicode(String bytes) {
-        boolean high = false;
-        for (int i = 0; i < bytes.length() && !high; i++) {
-            high = bytes.charAt(i) >= 0x80;
-        }
-        if (!high) {
-            return bytes;
-        }
-        return java.nio.charset.StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(
-                bytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
     }
 
     private Map<String, UnitSetting> effective(Values v) {
