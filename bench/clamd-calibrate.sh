@@ -8,6 +8,7 @@
 #   bash bench/clamd-calibrate.sh [--quick] [--properties FILE] [OUT.tsv]
 #   bash bench/clamd-calibrate.sh --fit-only OUT.tsv [--properties FILE]
 #   bash bench/clamd-calibrate.sh --real DIR [--model FILE] [OUT.tsv]
+#   bash bench/clamd-calibrate.sh --generate DIR KIND=N[,KIND=N...]
 #
 # For each database (one kind, or a mix) the script starts clamd twice in the foreground with
 # a private clamd.conf (ConcurrentDatabaseReload yes, then no), records from exec until the
@@ -23,6 +24,12 @@
 # bytecode where freshclam works: /var/lib/clamav), counts its signatures per kind (CVDs
 # unpacked with sigtool) and compares with the model in --model FILE (default: the
 # engine-model.properties in this tree).
+# --generate DIR KIND=N,... only writes a database, for tests that check the model against
+# clamd on sizes the fit never saw (EngineModelOracleTest): DIR/synth.KIND holding the first N
+# signatures of KIND (hdb hsb mdb msb ndb ldb), the very lines the calibration loads for a
+# database of that size or mix (same generator, same SEED); it needs python3 only, starts no
+# clamd, prints the files' names and signature counts to stderr and exits (0, or 2 on a bad
+# argument).  DIR is created if missing; existing synth.KIND files in it are overwritten.
 #
 # Databases are synthetic (there is no network here for the official ones): generated from a
 # fixed seed, so two runs load byte-identical files; smaller sizes are prefixes of larger ones.
@@ -49,6 +56,8 @@ quick=0
 real=
 model=
 fit_only=
+generate=
+gen_spec=
 props=
 out=
 while (($#)); do
@@ -69,6 +78,12 @@ while (($#)); do
             real=$(readlink -f -- "$2")
             [[ -d "$real" ]] || fail "$2 is not a directory"
             shift
+            ;;
+        --generate)
+            [[ $# -ge 3 ]] || fail "--generate needs a directory and KIND=N[,KIND=N...]"
+            generate=$2
+            gen_spec=$3
+            shift 2
             ;;
         --model)
             [[ $# -ge 2 ]] || fail "--model needs a properties file"
@@ -94,7 +109,11 @@ python=$(command -v python3 || true)
 
 clamd=${CLAMD:-}
 sigtool=
-if [[ -z "$fit_only" ]]; then
+if [[ -n "$generate" ]]; then
+    [[ -z "$fit_only$real$out" && $quick == 0 ]] || fail "--generate takes no other option or output file"
+    mkdir -p -- "$generate" || fail "cannot create $generate"
+    generate=$(readlink -f -- "$generate")
+elif [[ -z "$fit_only" ]]; then
     if [[ -z "$clamd" ]]; then
         clamd=$(PATH=$PATH:/usr/sbin:/sbin command -v clamd || true)
     fi
@@ -147,7 +166,7 @@ if [[ -n "$real" && -z "$model" ]]; then
     model=$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/../src/main/resources/dev/headroom/clamav/engine-model.properties
 fi
 [[ -z "$model" || -r "$model" ]] || fail "cannot read the model $model"
-export CAL_REAL=$real CAL_MODEL=$model
+export CAL_REAL=$real CAL_MODEL=$model CAL_GENERATE=$generate CAL_GEN_SPEC=$gen_spec
 export CAL_TMP=$tmp CAL_CLAMD=$clamd CAL_SIGTOOL=$sigtool CAL_QUICK=$quick CAL_OUT=$out CAL_PROPS=$props \
     CAL_FIT_ONLY=$fit_only CAL_SEED=${SEED:-headroom-clamd-1} CAL_LOAD_TIMEOUT=${LOAD_TIMEOUT:-900}
 start=$SECONDS
@@ -163,6 +182,8 @@ QUICK = os.environ["CAL_QUICK"] == "1"
 OUT = os.environ["CAL_OUT"]
 PROPS = os.environ["CAL_PROPS"]
 FIT_ONLY = os.environ["CAL_FIT_ONLY"]
+GENERATE = os.environ["CAL_GENERATE"]
+GEN_SPEC = os.environ["CAL_GEN_SPEC"]
 SEED = os.environ["CAL_SEED"]
 LOAD_TIMEOUT = float(os.environ["CAL_LOAD_TIMEOUT"])
 TICK = os.sysconf("SC_CLK_TCK")
@@ -938,7 +959,30 @@ def real_main(version):
     return 0
 
 
+def generate_only(dbdir, spec):
+    """--generate: DIR/synth.KIND with the first N lines of KIND, as build_db writes them."""
+    counts = {}
+    for part in spec.split(","):
+        kind, _, n = part.strip().partition("=")
+        if kind not in KINDS or not n.isdigit() or int(n) < 1 or kind in counts:
+            raise RuntimeError("--generate: %r is not KIND=N (KIND one of %s, each once, N >= 1)"
+                               % (part, " ".join(KINDS)))
+        counts[kind] = int(n)
+    for kind, n in counts.items():
+        # Gen(kind) is sequential from a fixed seed, so its first n lines are the first n lines
+        # of the file generate() writes for any larger count: the calibration's database.
+        gen = Gen(kind)
+        path = os.path.join(dbdir, "synth.%s" % kind)
+        with open(path, "w") as f:
+            for _ in range(n):
+                f.write(gen.line() + "\n")
+        log("%s %d" % (path, n))
+    return 0
+
+
 def main():
+    if GENERATE:
+        return generate_only(GENERATE, GEN_SPEC)
     if FIT_ONLY:
         rows, version = read_tsv(FIT_ONLY)
         report(rows, version)
