@@ -9,7 +9,9 @@ import dev.headroom.model.Sizes;
 /**
  * A facts file (DESIGN.md §5), e.g. {@code examples/tarragon/host.ini}:
  * {@code [host] ram = 3.75G, swap = 0, cpus = 1} and {@code [measured] clamd = 800M,
- * httpd.child = 90M}. An unknown key or a value that is not a size is an error with its place:
+ * httpd.child = 375M}: {@code NAME = SIZE} is a whole service (all its processes, as {@code top} or
+ * smaps_rollup add them up), {@code NAME.child = SIZE} one worker process of it; entries keep
+ * the file's order. An unknown key or a value that is not a size is an error with its place:
  * a facts file is small and written by hand, so a typo must not silently drop a fact.
  */
 public final class FactsFile {

@@ -15,13 +15,26 @@ import java.util.Map;
  */
 public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source) {
 
+    static final long MIN_RESERVE = 64L << 20;
+
     public static final HostFacts UNKNOWN = new HostFacts(null, null, null, Map.of(), null);
 
     public HostFacts {
-        measured = Map.copyOf(measured);
+        // in the facts file's order: reports list them as written
+        measured = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measured));
     }
 
     public Long measured(String name) {
         return measured.get(name);
+    }
+
+    /** Kept free for the kernel, page cache and everything not modelled: 10 % of RAM, at least 64 MiB (DESIGN.md §3). */
+    public Long reserve() {
+        return ram == null ? null : Math.max(ram / 10, MIN_RESERVE);
+    }
+
+    /** RAM minus the reserve: what the services may take; null when RAM is unknown. */
+    public Long usable() {
+        return ram == null ? null : ram - reserve();
     }
 }

@@ -22,7 +22,9 @@ class FactsFileTest {
         assertThat(f.swap()).isZero();
         assertThat(f.cpus()).isEqualTo(1);
         assertThat(f.measured("clamd")).isEqualTo(800L << 20);
-        assertThat(f.measured("httpd.child")).isEqualTo(90L << 20);
+        assertThat(f.measured("httpd.child")).isEqualTo(375L << 20);
+        // in the file's order, which reports follow
+        assertThat(f.measured().keySet()).containsExactly("clamd", "httpd", "httpd.child", "amavis", "mysql", "tor");
         assertThat(f.source()).isEqualTo("host.ini");
     }
 

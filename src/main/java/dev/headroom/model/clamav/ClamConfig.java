@@ -336,6 +336,12 @@ public final class ClamConfig {
         return unread;
     }
 
+    /** Where an option is set (its first setting), or the file as a whole when the default is in force. */
+    public Origin originOf(String option) {
+        Origin o = value(option).map(ClamValue::origin).orElse(null);
+        return o != null ? o : Origin.file(file);
+    }
+
     /** Where a problem of this file is. */
     public Origin origin(ClamProblem p) {
         return Origin.of(file, p.line(), p.column());

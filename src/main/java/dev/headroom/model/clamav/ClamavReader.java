@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.headroom.model.clamav.db.LoadOptions;
+import dev.headroom.model.clamav.db.SignatureDatabase;
 import dev.headroom.model.systemd.ServiceUnit;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.source.RootedFs;
@@ -39,6 +41,7 @@ public final class ClamavReader {
     private final RootedFs fs;
     private final List<SourceFile> files = new ArrayList<>();
     private final List<ClamavSetup.Unreadable> unreadable = new ArrayList<>();
+    private final Map<String, SignatureDatabase> databases = new java.util.HashMap<>();
 
     private ClamavReader(RootedFs fs) {
         this.fs = fs;
@@ -67,7 +70,7 @@ public final class ClamavReader {
         ClamConfig c = ClamConfig.read(f.display(), f.text(), tool);
         return tool == ClamTool.FRESHCLAM
                 ? new ClamavSetup(List.of(), List.of(new FreshclamInstance(serverPath, c, null)), r.files, List.of())
-                : new ClamavSetup(List.of(new ClamdInstance(serverPath, c, null)), List.of(), r.files, List.of());
+                : new ClamavSetup(List.of(new ClamdInstance(serverPath, c, null, null)), List.of(), r.files, List.of());
     }
 
     /** Only the files that the given units' daemons read (units named on the command line). */
@@ -130,7 +133,7 @@ public final class ClamavReader {
         for (String p : clamdFiles) {
             ClamConfig c = config(p, ClamTool.CLAMD, clamdUnits.get(p));
             if (c != null) {
-                clamd.add(new ClamdInstance(p, c, clamdUnits.get(p)));
+                clamd.add(new ClamdInstance(p, c, clamdUnits.get(p), database(c)));
             }
         }
         List<FreshclamInstance> freshclam = new ArrayList<>();
@@ -144,6 +147,19 @@ public final class ClamavReader {
             return null;
         }
         return new ClamavSetup(clamd, freshclam, files, unreadable);
+    }
+
+    /**
+     * The signature database a clamd with this configuration loads, read once per directory and
+     * options; null when the directory is not under the root (a tree of configuration only).
+     */
+    private SignatureDatabase database(ClamConfig c) {
+        String dir = ClamdInstance.databaseDirectory(c);
+        if (!fs.isDirectory(dir)) {
+            return null;
+        }
+        LoadOptions options = ClamdInstance.loadOptions(c);
+        return databases.computeIfAbsent(dir + "\0" + options, k -> SignatureDatabase.read(fs, dir, options));
     }
 
     private List<String> onDisk(List<String> candidates) {
