@@ -8,11 +8,15 @@ import dev.headroom.model.Workspace;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.model.clamav.ClamavSetup;
 import dev.headroom.rules.clamav.ConfigUnreadable;
+import dev.headroom.rules.clamav.DatabaseDirectoriesDiffer;
+import dev.headroom.rules.clamav.DatabaseNotLoadable;
 import dev.headroom.rules.clamav.DeprecatedOption;
 import dev.headroom.rules.clamav.ExampleLine;
 import dev.headroom.rules.clamav.InvalidArgument;
 import dev.headroom.rules.clamav.LineReadInPieces;
+import dev.headroom.rules.clamav.ReloadPeakDoesNotFit;
 import dev.headroom.rules.clamav.RepeatedOption;
+import dev.headroom.rules.clamav.StartTimeoutBelowLoadTime;
 import dev.headroom.rules.clamav.UnknownOption;
 import dev.headroom.rules.clamav.ValueTooHigh;
 import dev.headroom.rules.httpd.*;
@@ -97,11 +101,15 @@ public final class RuleRegistry {
             new ValueTooHigh(),
             new LineReadInPieces(),
             new ConfigUnreadable(),
-            new RepeatedOption());
+            new DatabaseNotLoadable(),
+            new RepeatedOption(),
+            new DatabaseDirectoriesDiffer());
 
     /** Rules that hold one daemon's configuration against another's or the kernel's. */
     private static final List<Rule<Workspace>> CROSS_FILE = List.of(
-            new LimitNofileAboveKernel());
+            new LimitNofileAboveKernel(),
+            new StartTimeoutBelowLoadTime(),
+            new ReloadPeakDoesNotFit());
 
     private RuleRegistry() {
     }

@@ -23,7 +23,11 @@ class StockConfigTest {
             JsonObject f = e.getAsJsonObject();
             String rule = f.get("rule").getAsString();
             assertThat(rule).as("a syntax finding on the stock config: %s", f).doesNotMatch("(HT0|GE0|SD0)\\d\\d");
-            assertThat(f.get("severity").getAsString()).as("%s", f).isNotEqualTo("error");
+            if (!rule.equals("CL008")) {
+                // CL008 is about data, not configuration: a fresh machine's /var/lib/clamav is
+                // empty until freshclam has run, and clamd then really does not start.
+                assertThat(f.get("severity").getAsString()).as("%s", f).isNotEqualTo("error");
+            }
             // Debian's apache2.service sets OOMPolicy=continue (shared/domain.md C.9).
             assertThat(rule).as("%s", f).isNotEqualTo("SD301");
         }

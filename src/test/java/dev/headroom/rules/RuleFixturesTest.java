@@ -82,6 +82,15 @@ class RuleFixturesTest {
     private static final String ROOT_MAIN = "etc/httpd/conf/httpd.conf";
     private static final String ROOT_SERVER_ROOT = "etc/httpd";
 
+    /**
+     * Rules that need a whole tree (a unit, clamd's and freshclam's files, a database directory,
+     * host facts): {@code bad.conf}/{@code good.conf} become {@code ROOT/etc/clamd.d/scan.conf},
+     * the fixture's {@code root/} the rest of ROOT, and its {@code host.ini}, when present, the
+     * facts ({@code lint --root ROOT --facts host.ini}).
+     */
+    private static final Set<String> TREE_MODE = Set.of("CL008", "CL102", "CL301", "CL302");
+    private static final String TREE_ENTRY = "etc/clamd.d/scan.conf";
+
     /** Inputs too large, binary or numerous to commit, written into the fixture's copy. */
     private static final Map<String, Generator> GENERATED = Map.of(
             "GE002", RuleFixturesTest::hugeFile,
@@ -198,6 +207,20 @@ class RuleFixturesTest {
 
     private Run lint(String id, String entry) throws IOException {
         Path src = FIXTURES.resolve(id);
+        if (TREE_MODE.contains(id)) {
+            Path root = tmp.resolve(id + "-" + entry.replace('.', '-'));
+            copyTree(src.resolve("root"), root);
+            Path main = root.resolve(TREE_ENTRY);
+            Files.createDirectories(main.getParent());
+            Files.copy(src.resolve(entry), main);
+            List<String> args = new ArrayList<>(List.of("--root", root.toString()));
+            if (Files.exists(src.resolve("host.ini"))) {
+                args.addAll(List.of("--facts", src.resolve("host.ini").toString()));
+            }
+            return run(rel -> rel.equals(entry) ? "/" + TREE_ENTRY
+                    : rel.startsWith("root/") ? rel.substring("root".length()) : "/" + id + "/" + rel,
+                    args.toArray(new String[0]));
+        }
         if (ROOT_MODE.contains(id)) {
             Path root = tmp.resolve(id + "-" + entry.replace('.', '-'));
             Path serverRoot = root.resolve(ROOT_SERVER_ROOT);
@@ -290,7 +313,10 @@ class RuleFixturesTest {
         }
         for (Path p : all) {
             Path target = to.resolve(from.relativize(p).toString());
-            if (Files.isDirectory(p)) {
+            if (Files.isSymbolicLink(p)) {
+                // as the link it is (an enabled unit's wants/ link), whether or not it leads anywhere here
+                Files.createSymbolicLink(target, Files.readSymbolicLink(p));
+            } else if (Files.isDirectory(p)) {
                 Files.createDirectories(target);
             } else {
                 Files.copy(p, target);
