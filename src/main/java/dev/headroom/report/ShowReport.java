@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.google.gson.GsonBuilder;
 
+import dev.headroom.model.HostFacts;
+import dev.headroom.model.clamav.ClamavSetup;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.httpd.MpmSettings;
 import dev.headroom.model.httpd.Setting;
@@ -20,10 +22,16 @@ public final class ShowReport {
 
     private final List<HttpdConfig> httpd;
     private final SystemdConfig systemd;
+    private final ClamavShow clamav;
 
     public ShowReport(List<HttpdConfig> httpd, SystemdConfig systemd) {
+        this(httpd, systemd, null, HostFacts.UNKNOWN);
+    }
+
+    public ShowReport(List<HttpdConfig> httpd, SystemdConfig systemd, ClamavSetup clamav, HostFacts facts) {
         this.httpd = httpd;
         this.systemd = systemd;
+        this.clamav = new ClamavShow(clamav, facts);
     }
 
     public String json() {
@@ -63,6 +71,7 @@ public final class ShowReport {
             s.put("files", c.files().stream().map(f -> f.display()).toList());
             services.add(s);
         }
+        services.addAll(clamav.json());
         if (systemd != null) {
             for (ServiceUnit u : systemd.services()) {
                 services.add(unit(u));
@@ -123,12 +132,13 @@ public final class ShowReport {
 
     public String text(Style style) {
         StringBuilder out = new StringBuilder();
-        if (httpd.isEmpty() && systemd == null) {
+        if (httpd.isEmpty() && systemd == null && clamav.json().isEmpty()) {
             return "no services found\n";
         }
         if (systemd != null) {
             unitsText(out, style);
         }
+        clamav.text(out, style);
         for (HttpdConfig c : httpd) {
             MpmSettings mpm = c.mpm();
             out.append(style.bold(c.name())).append("  httpd, ")
