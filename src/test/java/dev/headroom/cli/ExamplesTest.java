@@ -17,7 +17,7 @@ import dev.headroom.testing.Oracles;
 
 /**
  * Every example under examples/ is linted and compared with its golden output
- * (examples/NAME/expected-lint.txt). Set -Dheadroom.updateGolden=true to rewrite them.
+ * (examples/NAME/expected-lint.txt), with the example's host facts (host.ini) when it has some. Set -Dheadroom.updateGolden=true to rewrite them.
  */
 class ExamplesTest {
 
@@ -30,7 +30,12 @@ class ExamplesTest {
         }
         assertThat(dirs).isNotEmpty();
         return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
-            CliRun r = CliRun.of("lint", "--root", d.resolve("root").toString(), "--fail-on", "info");
+            List<String> args = new java.util.ArrayList<>(
+                    List.of("lint", "--root", d.resolve("root").toString(), "--fail-on", "info"));
+            if (Files.exists(d.resolve("host.ini"))) {
+                args.addAll(List.of("--facts", d.resolve("host.ini").toString()));
+            }
+            CliRun r = CliRun.of(args.toArray(new String[0]));
             Path golden = d.resolve("expected-lint.txt");
             String actual = r.out() + "exit " + r.exit() + "\n";
             if (Boolean.getBoolean("headroom.updateGolden")) {
