@@ -14,9 +14,11 @@ import dev.headroom.rules.clamav.DeprecatedOption;
 import dev.headroom.rules.clamav.ExampleLine;
 import dev.headroom.rules.clamav.InvalidArgument;
 import dev.headroom.rules.clamav.LineReadInPieces;
+import dev.headroom.rules.clamav.QueueAdjusted;
 import dev.headroom.rules.clamav.ReloadPeakDoesNotFit;
 import dev.headroom.rules.clamav.RepeatedOption;
 import dev.headroom.rules.clamav.StartTimeoutBelowLoadTime;
+import dev.headroom.rules.clamav.ThreadsExceedOpenFiles;
 import dev.headroom.rules.clamav.UnknownOption;
 import dev.headroom.rules.clamav.ValueTooHigh;
 import dev.headroom.rules.httpd.*;
@@ -108,8 +110,10 @@ public final class RuleRegistry {
     /** Rules that hold one daemon's configuration against another's or the kernel's. */
     private static final List<Rule<Workspace>> CROSS_FILE = List.of(
             new LimitNofileAboveKernel(),
+            new QueueAdjusted(),
             new StartTimeoutBelowLoadTime(),
-            new ReloadPeakDoesNotFit());
+            new ReloadPeakDoesNotFit(),
+            new ThreadsExceedOpenFiles());
 
     private RuleRegistry() {
     }
