@@ -15,8 +15,6 @@ import java.util.Map;
  */
 public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source) {
 
-    static final long MIN_RESERVE = 64L << 20;
-
     public static final HostFacts UNKNOWN = new HostFacts(null, null, null, Map.of(), null);
 
     public HostFacts {
@@ -30,7 +28,7 @@ public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> mea
 
     /** Kept free for the kernel, page cache and everything not modelled: 10 % of RAM, at least 64 MiB (DESIGN.md §3). */
     public Long reserve() {
-        return ram == null ? null : Math.max(ram / 10, MIN_RESERVE);
+        return ram == null ? null : Reserve.DEFAULT.of(ram);
     }
 
     /** RAM minus the reserve: what the services may take; null when RAM is unknown. */

@@ -1,0 +1,81 @@
+package dev.headroom.budget;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.headroom.model.HostFacts;
+import dev.headroom.model.Reserve;
+import dev.headroom.model.Sizes;
+import dev.headroom.model.Workspace;
+import dev.headroom.model.httpd.HttpdConfig;
+
+/** The check step's budget: each service's memory from the model and the facts, then the scenarios. */
+public final class BudgetBuilder {
+
+    private BudgetBuilder() {
+    }
+
+    /**
+     * The budget of a workspace; null when RAM is not known.
+     *
+     * @param ram     RAM from the command line (--ram), overriding the facts; null for none
+     * @param reserve the reserve from the command line (--reserve), null for 10 % (at least 64 MiB)
+     */
+    public static Budget of(Workspace ws, Long ram, Reserve reserve) {
+        HostFacts facts = ws.facts() == null ? HostFacts.UNKNOWN : ws.facts();
+        Long r = ram != null ? ram : facts.ram();
+        if (r == null) {
+            return null;
+        }
+        String source = ram != null ? "--ram" : facts.source();
+        List<String> notes = new ArrayList<>();
+        List<ServiceMemory> services = services(ws, facts, notes);
+        List<String> estimated = services.stream().filter(ServiceMemory::estimated).map(ServiceMemory::name).toList();
+        if (!estimated.isEmpty()) {
+            notes.add("estimated, not measured: " + String.join(", ", estimated)
+                    + " (measure on the host, or give [measured] sizes in a facts file)");
+        }
+        Reserve res = reserve != null ? reserve : Reserve.DEFAULT;
+        return Budget.of(r, res.of(r), facts.swap(), source, services, notes);
+    }
+
+    /** Each service's figures, whether or not RAM is known. */
+    public static List<ServiceMemory> services(Workspace ws) {
+        return services(ws, ws.facts() == null ? HostFacts.UNKNOWN : ws.facts(), new ArrayList<>());
+    }
+
+    private static List<ServiceMemory> services(Workspace ws, HostFacts facts, List<String> notes) {
+        List<ServiceMemory> services = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
+        for (HttpdConfig c : ws.httpd()) {
+            if (c.mpm() == null) {
+                notes.add(c.name() + ": no MPM loaded, so no figures");
+                continue;
+            }
+            services.add(HttpdMemory.of(c, facts));
+            claimed.add(c.name());
+            claimed.add("httpd");
+        }
+        if (ws.clamav() != null) {
+            for (ServiceMemory m : ClamavMemory.of(ws.clamav(), facts)) {
+                services.add(m);
+                claimed.add(ClamavMemory.unitKey(m.name()));
+            }
+            claimed.add("clamd");
+            claimed.add("freshclam");
+        }
+        for (Map.Entry<String, Long> e : facts.measured().entrySet()) {
+            String k = e.getKey();
+            if (k.contains(".") || claimed.contains(k)) {
+                continue;
+            }
+            services.add(new ServiceMemory(k, "measured", e.getValue(), e.getValue(), Moment.ALWAYS,
+                    Sizes.human(e.getValue()) + " measured (" + k + (facts.source() == null ? "" : ", "
+                            + facts.source()) + ")", false, null));
+        }
+        return services;
+    }
+}
