@@ -40,6 +40,11 @@ final class Inputs {
     Workspace load() {
         Workspace ws = paths.isEmpty() ? Workspace.discover(root)
                 : Workspace.files(root, paths, Path.of("").toAbsolutePath(), lang == null ? null : lang.name());
+        return withFacts(ws, root, facts);
+    }
+
+    /** A workspace with its host facts: the facts file, else a probe of the live host when the root is /. */
+    static Workspace withFacts(Workspace ws, Path root, Path facts) {
         if (facts == null) {
             return root.toAbsolutePath().normalize().equals(Path.of("/")) ? ws.withFacts(HostProbe.live()) : ws;
         }

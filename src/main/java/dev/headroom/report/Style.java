@@ -27,6 +27,25 @@ public final class Style {
         return color ? "\u001b[2m" + s + "\u001b[0m" : s;
     }
 
+    /** Whether colours are on (charts then draw every segment as a full block in its own colour). */
+    public boolean colored() {
+        return color;
+    }
+
+    /** One of a small palette of background-safe foreground colours, by index, for chart segments. */
+    public String palette(int index, String s) {
+        if (!color) {
+            return s;
+        }
+        int[] codes = {34, 33, 35, 36, 32, 31, 94, 93, 95, 96, 92, 91};
+        return "\u001b[" + codes[Math.floorMod(index, codes.length)] + "m" + s + "\u001b[0m";
+    }
+
+    /** Red, for what goes over the line. */
+    public String alarm(String s) {
+        return color ? "\u001b[1;31m" + s + "\u001b[0m" : s;
+    }
+
     public String bold(String s) {
         return color ? "\u001b[1m" + s + "\u001b[0m" : s;
     }
