@@ -7,6 +7,8 @@ import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.model.clamav.ClamavSetup;
+import dev.headroom.rules.budget.LimitBelowPeak;
+import dev.headroom.rules.budget.ScenarioDoesNotFit;
 import dev.headroom.rules.clamav.ConfigUnreadable;
 import dev.headroom.rules.clamav.DatabaseDirectoriesDiffer;
 import dev.headroom.rules.clamav.DatabaseNotLoadable;
@@ -113,7 +115,9 @@ public final class RuleRegistry {
             new QueueAdjusted(),
             new StartTimeoutBelowLoadTime(),
             new ReloadPeakDoesNotFit(),
-            new ThreadsExceedOpenFiles());
+            new ThreadsExceedOpenFiles(),
+            new ScenarioDoesNotFit(),
+            new LimitBelowPeak());
 
     private RuleRegistry() {
     }

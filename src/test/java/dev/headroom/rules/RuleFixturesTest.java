@@ -88,7 +88,7 @@ class RuleFixturesTest {
      * the fixture's {@code root/} the rest of ROOT, and its {@code host.ini}, when present, the
      * facts ({@code lint --root ROOT --facts host.ini}).
      */
-    private static final Set<String> TREE_MODE = Set.of("CL008", "CL102", "CL103", "CL301", "CL302", "CL303");
+    private static final Set<String> TREE_MODE = Set.of("CL008", "CL102", "CL103", "CL301", "CL302", "CL303", "MB301", "MB302");
     private static final String TREE_ENTRY = "etc/clamd.d/scan.conf";
 
     /** Inputs too large, binary or numerous to commit, written into the fixture's copy. */

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.headroom.model.HostFacts;
+import dev.headroom.budget.Budget;
+import dev.headroom.budget.BudgetBuilder;
+import dev.headroom.budget.Scenario;
+import dev.headroom.budget.ScenarioTotal;
+import dev.headroom.budget.ServiceMemory;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
@@ -20,12 +24,8 @@ import dev.headroom.rules.RuleInfo;
  * already at 96 % memory. With {@code ConcurrentDatabaseReload yes}, the default since 0.103,
  * clamd builds the new engine beside the old one, so its peak is steady + E (measured 1.9-2.0 x
  * steady, docs/calibration.md); freshclam's {@code TestDatabases yes} loads E once more in its
- * own process before clamd is told to reload. Either extra must fit in what is left of RAM once
- * the reserve, every clamd and the other services measured in the facts are counted.
- *
- * <p>Until the memory budget counts every service from its configuration, the other services
- * are those the facts measure as a whole ({@code amavis = 150M}); per-child figures
- * ({@code httpd.child}) are not counted here.
+ * own process before clamd is told to reload. Either extra must fit in what the memory budget's
+ * steady scenario leaves of RAM less the reserve.
  */
 public final class ReloadPeakDoesNotFit implements Rule<Workspace> {
 
@@ -39,65 +39,51 @@ public final class ReloadPeakDoesNotFit implements Rule<Workspace> {
 
     @Override
     public void check(Workspace ws, Reporter out) {
-        HostFacts facts = ws.facts();
-        if (ws.clamav() == null || ws.clamav().clamd().isEmpty() || facts == null || facts.usable() == null) {
+        if (ws.clamav() == null || ws.clamav().clamd().isEmpty()) {
             return;
         }
-        List<ClamdInstance> clamds = new ArrayList<>();
-        for (ClamdInstance c : ws.clamav().clamd()) {
-            if (!c.config().refused()) {
-                clamds.add(c);
-            }
+        Budget b = BudgetBuilder.of(ws, null, null);
+        if (b == null) {
+            return;
         }
-        List<ClamdMemory> memory = new ArrayList<>();
+        ScenarioTotal steady = b.scenario(Scenario.STEADY);
+        long left = b.usable() - steady.total();
         List<String> used = new ArrayList<>();
-        long taken = 0;
+        steady.parts().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> used.add(e.getKey() + " " + Sizes.human(e.getValue())));
+        String room = Sizes.human(b.ram()) + " of RAM less the " + Sizes.human(b.reserve()) + " reserve leaves "
+                + Sizes.human(b.usable()) + ", and " + String.join(" + ", used) + " already take "
+                + Sizes.human(steady.total()) + (left >= 0 ? ", so " + Sizes.human(left) + " is left"
+                        : ", " + Sizes.human(-left) + " more than there is");
+        List<ClamdInstance> clamds = ws.clamav().clamd().stream().filter(c -> !c.config().refused()).toList();
         for (ClamdInstance c : clamds) {
-            ClamdMemory m = ClamdMemory.of(c, facts, clamds.size() == 1);
-            memory.add(m);
-            taken += m.steadyBytes();
-            used.add(c.name() + " " + Sizes.human(m.steadyBytes()));
-            if (m.measuredAs() != null) {
-                used.set(used.size() - 1, c.name() + " " + Sizes.human(m.steadyBytes()) + " (measured)");
-            }
-        }
-        for (Map.Entry<String, Long> e : facts.measured().entrySet()) {
-            String k = e.getKey();
-            if (k.contains(".") || k.equals("clamd") || k.startsWith("clamd@") || k.startsWith("freshclam")) {
+            ServiceMemory m = b.service(c.name());
+            if (m == null || m.extra() <= left) {
                 continue;
             }
-            taken += e.getValue();
-            used.add(k + " " + Sizes.human(e.getValue()));
+            ClamdMemory mem = ClamdMemory.of(c, ws.facts(), clamds.size() == 1);
+            out.report(c.config().originOf("ConcurrentDatabaseReload"), c.name() + ": each signature reload"
+                    + checks(ws, c) + " needs " + Sizes.human(m.extra()) + " more for a second engine (peak "
+                    + Sizes.human(m.peak()) + ", " + mem.basis(ws.facts().source()) + "), but " + room
+                    + ". Set ConcurrentDatabaseReload no: the peak stays at " + Sizes.human(m.steady())
+                    + ", and scans wait about " + StartTimeoutBelowLoadTime.seconds(mem.estimate().loadCpuSeconds())
+                    + " (longer on a slow host) while the signatures load; or update less often, at a quiet hour");
         }
-        long usable = facts.usable();
-        long left = usable - taken;
-        String room = Sizes.human(facts.ram()) + " of RAM less the " + Sizes.human(facts.reserve()) + " reserve leaves "
-                + Sizes.human(usable) + ", and " + String.join(" + ", used) + " already take "
-                + Sizes.human(taken) + (left >= 0 ? ", so " + Sizes.human(left) + " is left"
-                        : ", " + Sizes.human(-left) + " more than there is");
-        for (int i = 0; i < clamds.size(); i++) {
-            ClamdInstance c = clamds.get(i);
-            ClamdMemory m = memory.get(i);
-            String checks = checks(ws, c);
-            if (c.concurrentReload() && m.engineBytes() > left) {
-                out.report(c.config().originOf("ConcurrentDatabaseReload"), c.name() + ": each signature reload"
-                        + checks + " needs " + Sizes.human(m.engineBytes()) + " more for a second engine (peak "
-                        + Sizes.human(m.reloadPeakBytes(true)) + ", " + m.basis(facts.source()) + "), but " + room
-                        + ". Set ConcurrentDatabaseReload no: the peak stays at " + Sizes.human(m.steadyBytes())
-                        + ", and scans wait about " + StartTimeoutBelowLoadTime.seconds(m.estimate().loadCpuSeconds())
-                        + " (longer on a slow host) while the signatures load; or update less often, at a quiet hour");
+        for (FreshclamInstance f : ws.clamav().freshclam()) {
+            ServiceMemory m = b.service(f.unit() != null ? f.unit().name() : "freshclam");
+            if (m == null || !f.testDatabases() || m.extra() <= left) {
+                continue;
             }
-            for (FreshclamInstance f : ws.clamav().freshclam()) {
-                if (f.testDatabases() && f.databaseDirectory().equals(c.databaseDirectory())
-                        && m.engineBytes() > left) {
-                    out.report(f.config().originOf("TestDatabases"), "freshclam test-loads every new database"
-                            + " into its own memory before clamd reloads: " + Sizes.human(m.engineBytes())
-                            + " for " + Signatures.describe(c, m.estimate()) + ", but " + room
-                            + ". Set TestDatabases no: freshclam then no longer proves a download by loading it,"
-                            + " and clamd's reload is the first load");
+            String what = f.databaseDirectory();
+            for (ClamdInstance c : clamds) {
+                if (c.databaseDirectory().equals(f.databaseDirectory())) {
+                    what = Signatures.describe(c, c.estimate());
                     break;
                 }
             }
+            out.report(f.config().originOf("TestDatabases"), "freshclam test-loads every new database into its own"
+                    + " memory before clamd reloads: " + Sizes.human(m.extra()) + " for " + what + ", but " + room + ". Set TestDatabases no: freshclam then no longer proves a download by"
+                    + " loading it, and clamd's reload is the first load");
         }
     }
 
