@@ -17,7 +17,8 @@ import dev.headroom.testing.Oracles;
 
 /**
  * Every example under examples/ is linted and compared with its golden output
- * (examples/NAME/expected-lint.txt), with the example's host facts (host.ini) when it has some. Set -Dheadroom.updateGolden=true to rewrite them.
+ * (examples/NAME/expected-lint.txt), and, where it has host facts, its budget
+ * (expected-budget.txt), with the example's host facts (host.ini) when it has some. Set -Dheadroom.updateGolden=true to rewrite them.
  */
 class ExamplesTest {
 
@@ -29,21 +30,31 @@ class ExamplesTest {
             dirs = s.filter(p -> Files.isDirectory(p.resolve("root"))).sorted().collect(Collectors.toList());
         }
         assertThat(dirs).isNotEmpty();
-        return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
-            List<String> args = new java.util.ArrayList<>(
-                    List.of("lint", "--root", d.resolve("root").toString(), "--fail-on", "info"));
+        List<DynamicTest> tests = new java.util.ArrayList<>();
+        for (Path d : dirs) {
+            tests.add(DynamicTest.dynamicTest(d.getFileName() + " lint", () -> golden(d, "lint", "--fail-on", "info")));
             if (Files.exists(d.resolve("host.ini"))) {
-                // relative, as the README's commands give it: messages name the facts file as given
-                Path facts = Path.of("").toAbsolutePath().relativize(d.resolve("host.ini").toAbsolutePath());
-                args.addAll(List.of("--facts", facts.toString()));
+                tests.add(DynamicTest.dynamicTest(d.getFileName() + " budget", () -> golden(d, "budget")));
             }
-            CliRun r = CliRun.of(args.toArray(new String[0]));
-            Path golden = d.resolve("expected-lint.txt");
-            String actual = r.out() + "exit " + r.exit() + "\n";
-            if (Boolean.getBoolean("headroom.updateGolden")) {
-                Files.writeString(golden, actual);
-            }
-            assertThat(actual).isEqualTo(Files.readString(golden));
-        }));
+        }
+        return tests.stream();
+    }
+
+    /** One command on an example, against examples/NAME/expected-COMMAND.txt. */
+    private static void golden(Path d, String command, String... more) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of(command, "--root", d.resolve("root").toString()));
+        args.addAll(List.of(more));
+        if (Files.exists(d.resolve("host.ini"))) {
+            // relative, as the README's commands give it: messages name the facts file as given
+            Path facts = Path.of("").toAbsolutePath().relativize(d.resolve("host.ini").toAbsolutePath());
+            args.addAll(List.of("--facts", facts.toString()));
+        }
+        CliRun r = CliRun.of(args.toArray(new String[0]));
+        Path golden = d.resolve("expected-" + command + ".txt");
+        String actual = r.out() + "exit " + r.exit() + "\n";
+        if (Boolean.getBoolean("headroom.updateGolden")) {
+            Files.writeString(golden, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden));
     }
 }

@@ -28,8 +28,11 @@ class StockConfigTest {
                 // empty until freshclam has run, and clamd then really does not start.
                 assertThat(f.get("severity").getAsString()).as("%s", f).isNotEqualTo("error");
             }
-            // Debian's apache2.service sets OOMPolicy=continue (shared/domain.md C.9).
-            assertThat(rule).as("%s", f).isNotEqualTo("SD301");
+            // Debian's apache2.service sets OOMPolicy=continue (shared/domain.md C.9); other
+            // packages' units (php8.2-fpm.service) may well deserve SD301
+            if (rule.equals("SD301")) {
+                assertThat(f.get("message").getAsString()).as("%s", f).doesNotStartWith("apache2.service");
+            }
         }
         CliRun show = CliRun.of("show", "--root", "/", "-f", "json");
         JsonObject svc = JsonParser.parseString(show.out()).getAsJsonObject().getAsJsonArray("services").get(0)
