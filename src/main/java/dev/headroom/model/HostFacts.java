@@ -12,8 +12,16 @@ import java.util.Map;
  * @param measured process sizes by name ({@code clamd}, {@code httpd.child}, {@code amavis}),
  *                 in bytes
  * @param source   where the facts came from: a facts file as displayed, or {@code /proc}
+ * @param live     the details of a probe of the live host (RAM before the cgroup limit, the
+ *                 limit's file, every service's processes), null for a facts file
  */
-public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source) {
+public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source,
+        LiveHost live) {
+
+    /** Facts that were not probed: from a facts file, flags or a test. */
+    public HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source) {
+        this(ram, swap, cpus, measured, source, null);
+    }
 
     public static final HostFacts UNKNOWN = new HostFacts(null, null, null, Map.of(), null);
 
