@@ -30,9 +30,15 @@ public final class BudgetBuilder {
         if (r == null) {
             return null;
         }
-        String source = ram != null ? "--ram" : facts.source();
+        String source = ram != null ? "--ram"
+                : facts.live() != null && facts.live().ramSource() != null ? facts.live().ramSource() : facts.source();
         List<String> notes = new ArrayList<>();
         List<ServiceMemory> services = services(ws, facts, notes);
+        if (facts.live() != null && facts.live().processes() != null) {
+            // what the probe could not read is said, not guessed (DESIGN.md §3)
+            facts.live().processes().services().stream().map(s -> s.unreadableNote())
+                    .filter(java.util.Objects::nonNull).forEach(notes::add);
+        }
         List<String> estimated = services.stream().filter(ServiceMemory::estimated).map(ServiceMemory::name).toList();
         if (!estimated.isEmpty()) {
             notes.add("estimated, not measured: " + String.join(", ", estimated)
@@ -69,13 +75,53 @@ public final class BudgetBuilder {
         }
         for (Map.Entry<String, Long> e : facts.measured().entrySet()) {
             String k = e.getKey();
-            if (k.contains(".") || claimed.contains(k)) {
+            // NAME.child and NAME.parent are parts of a service; a unit name may hold dots (php8.2-fpm)
+            if (k.endsWith(".child") || k.endsWith(".parent") || claimed.contains(k)) {
                 continue;
             }
             services.add(new ServiceMemory(k, "measured", e.getValue(), e.getValue(), Moment.ALWAYS,
                     Sizes.human(e.getValue()) + " measured (" + k + (facts.source() == null ? "" : ", "
                             + facts.source()) + ")", false, null));
         }
+        if (facts.live() != null && facts.live().processes() != null) {
+            ServiceMemory rest = outsideServices(facts);
+            long unread = facts.live().processes().outsideServices().stream()
+                    .filter(p -> p.pssBytes() == null).count();
+            if (rest != null) {
+                services.add(rest);
+            } else if (unread > 0) {
+                notes.add("could not read " + unread + " processes outside any service (not ours; run as root)");
+            }
+        }
         return services;
+    }
+
+    /**
+     * On the live host, what runs outside any service (login sessions, cron jobs, a build) is
+     * memory too: its readable PSS, headroom's own process left out.
+     */
+    private static ServiceMemory outsideServices(HostFacts facts) {
+        long self = ProcessHandle.current().pid();
+        long bytes = 0;
+        int n = 0;
+        int unread = 0;
+        for (var p : facts.live().processes().outsideServices()) {
+            if (p.pid() == self) {
+                continue;
+            }
+            if (p.pssBytes() == null) {
+                unread++;
+            } else {
+                bytes += p.pssBytes();
+                n++;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        return new ServiceMemory("other processes", "measured", bytes, bytes, Moment.ALWAYS, Sizes.human(bytes)
+                + " measured: " + n + " processes outside any service (headroom itself left out)"
+                + (unread > 0 ? "; could not read " + unread + " more processes (not ours; run as root)" : ""),
+                false, null);
     }
 }
