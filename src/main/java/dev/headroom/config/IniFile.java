@@ -13,6 +13,8 @@ import org.ini4j.Config;
 import org.ini4j.Ini;
 import org.ini4j.InvalidFileFormatException;
 import org.ini4j.Profile;
+import org.ini4j.spi.IniHandler;
+import org.ini4j.spi.IniParser;
 
 /**
  * The one door to ini4j, for headroom's own INI files (facts files, .headroom.ini): sections of
@@ -20,6 +22,11 @@ import org.ini4j.Profile;
  * {@code fetch()}, which expands {@code ${...}} and has an open denial-of-service CVE, is never
  * called), a repeated key keeping its last value. Where a value sits is found again in the text,
  * since ini4j keeps no positions.
+ *
+ * <p>{@link #line} serves the daemons' INI dialects (php-fpm pools, MySQL option files): their
+ * readers cut a file into lines and deal with what is theirs alone (comments after a value,
+ * quotes, {@code !include}), then let ini4j tell a section header from an option, one line at
+ * a time, so that every line keeps its number and one bad line stays one problem.
  */
 public final class IniFile {
 
@@ -72,6 +79,131 @@ public final class IniFile {
             out.put(name, Collections.unmodifiableMap(values));
         }
         return new IniFile(display, text, Collections.unmodifiableMap(out));
+    }
+
+    /**
+     * One line as ini4j reads it on its own.
+     *
+     * @param kind  what the line is
+     * @param name  the section name, or the option name (trimmed); null for an empty or comment line
+     * @param value the text after the first {@code =} (trimmed); null when there is none or for a section
+     */
+    public record Line(Kind kind, String name, String value) {
+
+        /** What a line is. */
+        public enum Kind {
+            /** Nothing but blanks. */
+            EMPTY,
+            /** The first character after blanks is {@code ;} or {@code #}. */
+            COMMENT,
+            /** {@code [name]}. */
+            SECTION,
+            /** {@code name = value}, or a lone {@code name} (value null). */
+            OPTION
+        }
+    }
+
+    /*
+     * ini4j splits an option at ':' as well as '=' (and not at one after a backslash), ends a
+     * line at a lone CR, joins a line ending in a backslash to the next and trims every control
+     * character. None of the daemons' dialects does any of that, so those characters pass
+     * through ini4j as private-use stand-ins (U+E000 + the character): file text holds one char
+     * per byte, so no stand-in can occur in it.
+     */
+    private static final char GUARD = '\uE000';
+    private static final IniParser LINE_PARSER = lineParser();
+
+    private static IniParser lineParser() {
+        Config config = new Config();
+        config.setEscape(false);
+        config.setEscapeNewline(false);
+        config.setInclude(false);
+        config.setEmptyOption(true);
+        config.setGlobalSection(true);
+        config.setMultiOption(true);
+        config.setLowerCaseOption(false);
+        config.setLowerCaseSection(false);
+        return IniParser.newInstance(config);
+    }
+
+    /**
+     * Reads one line (without its line break; text one char per byte) as ini4j does, with the
+     * options split at the first {@code =} only: spaces and tabs around names and values are
+     * trimmed, a {@code [name]} line is a section, a line starting with {@code ;} or {@code #} a
+     * comment. A colon, a backslash and every control character but the tab (CR and LF included)
+     * are ordinary characters, kept where they are.
+     *
+     * @throws IniException for a line ini4j refuses: {@code [} without a closing {@code ]} at
+     *                      the end, {@code []}, or an option with an empty name ({@code = x})
+     */
+    public static Line line(String text) throws IniException {
+        StringBuilder guarded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            guarded.append(c == ':' || c == '\\' || (c < ' ' && c != '\t') ? (char) (GUARD + c) : c);
+        }
+        LineHandler h = new LineHandler();
+        try {
+            LINE_PARSER.parse(new StringReader(guarded.toString()), h);
+        } catch (InvalidFileFormatException e) {
+            throw new IniException("not an INI line (expected [section] or key = value)");
+        } catch (IOException | RuntimeException e) {
+            throw new IniException("cannot read as an INI line: " + e.getMessage());
+        }
+        if (h.option != null) {
+            return new Line(Line.Kind.OPTION, unguard(h.option), h.value == null ? null : unguard(h.value));
+        }
+        if (h.section != null) {
+            return new Line(Line.Kind.SECTION, unguard(h.section), null);
+        }
+        return new Line(h.comment ? Line.Kind.COMMENT : Line.Kind.EMPTY, null, null);
+    }
+
+    private static String unguard(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= GUARD && c <= GUARD + '\\' ? (char) (c - GUARD) : c);
+        }
+        return b.toString();
+    }
+
+    /** Collects the one event a single line gives (ini4j opens a global section before a lone option). */
+    private static final class LineHandler implements IniHandler {
+        String section;
+        String option;
+        String value;
+        boolean comment;
+
+        @Override
+        public void startIni() {
+        }
+
+        @Override
+        public void endIni() {
+        }
+
+        @Override
+        public void startSection(String name) {
+            section = name;
+        }
+
+        @Override
+        public void endSection() {
+        }
+
+        @Override
+        public void handleComment(String text) {
+            comment = true;
+        }
+
+        @Override
+        public void handleOption(String name, String v) {
+            if (option == null) {
+                option = name;
+                value = v;
+            }
+        }
     }
 
     private static String strip(String v) {
