@@ -73,6 +73,23 @@ public final class BudgetBuilder {
             claimed.add("clamd");
             claimed.add("freshclam");
         }
+        if (ws.phpfpm() != null) {
+            for (var master : ws.phpfpm().masters()) {
+                if (master.refused() || master.pools().isEmpty()) {
+                    continue;
+                }
+                ServiceMemory m = PhpFpmMemory.of(master, ws.systemd(), facts);
+                services.add(m);
+                claimed.add(ClamavMemory.unitKey(m.name()));
+            }
+            claimed.add("php-fpm");
+        }
+        if (ws.mysql() != null) {
+            ServiceMemory m = MysqlServerMemory.of(ws.mysql(), ws.systemd(), facts);
+            services.add(m);
+            claimed.add(ClamavMemory.unitKey(m.name()));
+            claimed.add("mysql");
+        }
         for (Map.Entry<String, Long> e : facts.measured().entrySet()) {
             String k = e.getKey();
             // NAME.child and NAME.parent are parts of a service; a unit name may hold dots (php8.2-fpm)

@@ -1,7 +1,6 @@
 package dev.headroom.budget;
 
 import dev.headroom.model.HostFacts;
-import dev.headroom.model.Sizes;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.httpd.Mpm;
 import dev.headroom.model.httpd.MpmDirective;
@@ -39,24 +38,48 @@ public final class HttpdMemory {
         return Math.max(1, Math.min(idle, mpm.maxProcesses()));
     }
 
+    /** The parent's and a child's size: measured under the service's name (or httpd's), else estimated. */
+    record Sizes(Sized parentSized, Sized childSized) {
+        long parent() {
+            return parentSized.bytes();
+        }
+
+        long child() {
+            return childSized.bytes();
+        }
+    }
+
+    static Sizes sizes(String name, Mpm mpm, HostFacts facts) {
+        return new Sizes(Sized.of(facts, "httpd.parent", name + ".parent", "httpd.parent"),
+                Sized.of(facts, mpm == Mpm.PREFORK ? "httpd.prefork.child" : "httpd.child", name + ".child",
+                        "httpd.child"));
+    }
+
     static ServiceMemory of(HttpdConfig c, HostFacts facts) {
-        MpmSettings mpm = c.mpm();
-        String name = c.name();
-        Sized child = Sized.of(facts, mpm.mpm() == Mpm.PREFORK ? "httpd.prefork.child" : "httpd.child",
-                name + ".child", "httpd.child");
-        Sized parent = Sized.of(facts, "httpd.parent", name + ".parent", "httpd.parent");
+        Setting mrw = c.mpm().settings().get(MpmDirective.MAX_REQUEST_WORKERS.directive);
+        return of(c.name(), c.mpm(), facts, true, mrw == null ? null : mrw.origin());
+    }
+
+    /**
+     * @param measuredTotal whether a measured total of the service is its steady size (not for a
+     *                      what-if: it was measured under other settings)
+     */
+    static ServiceMemory of(String name, MpmSettings mpm, HostFacts facts, boolean measuredTotal,
+            dev.headroom.source.Origin lever) {
+        Sizes sizes = sizes(name, mpm.mpm(), facts);
+        Sized child = sizes.childSized();
+        Sized parent = sizes.parentSized();
         long peak = peak(mpm, parent.bytes(), child.bytes());
-        Sized whole = facts.measured(name) != null ? Sized.of(facts, "httpd.parent", name)
+        Sized whole = !measuredTotal ? null : facts.measured(name) != null ? Sized.of(facts, "httpd.parent", name)
                 : facts.measured("httpd") != null ? Sized.of(facts, "httpd.parent", "httpd") : null;
         int idle = idleProcesses(mpm);
         long steady = whole != null ? whole.bytes() : parent.bytes() + idle * child.bytes();
         String steadyBasis = whole != null ? "steady " + whole.basis()
                 : "steady: parent + " + idle + (idle == 1 ? " idle child" : " idle children");
-        Setting mrw = mpm.settings().get(MpmDirective.MAX_REQUEST_WORKERS.directive);
         String basis = mpm.mpm().label() + " MPM, peak: parent " + parent.basis() + " + " + mpm.maxProcesses()
                 + (mpm.maxProcesses() == 1 ? " child" : " children") + " × " + child.basis() + " = "
-                + Sizes.human(peak) + "; " + steadyBasis;
+                + dev.headroom.model.Sizes.human(peak) + "; " + steadyBasis;
         return new ServiceMemory(name, "httpd", steady, Math.max(peak, steady), Moment.WEB, basis,
-                !child.measured() || !parent.measured() && whole == null, mrw == null ? null : mrw.origin());
+                !child.measured() || !parent.measured() && whole == null, lever);
     }
 }

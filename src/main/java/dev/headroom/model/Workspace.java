@@ -18,6 +18,10 @@ import dev.headroom.model.httpd.HttpdLayout;
 import dev.headroom.model.httpd.HttpdReader;
 import dev.headroom.model.httpd.HttpdVersion;
 import dev.headroom.model.httpd.Mpm;
+import dev.headroom.model.mysql.MysqlConfig;
+import dev.headroom.model.mysql.MysqlReader;
+import dev.headroom.model.phpfpm.PhpFpmReader;
+import dev.headroom.model.phpfpm.PhpFpmSetup;
 import dev.headroom.model.sysctl.SysctlConfig;
 import dev.headroom.model.sysctl.SysctlReader;
 import dev.headroom.model.systemd.SystemdConfig;
@@ -32,28 +36,30 @@ import dev.headroom.source.SourceFile;
  * @param systemd     the units, or null when there are none to check
  * @param sysctl      the kernel settings, read when there are units to hold against them
  * @param clamav      clamd and freshclam, or null when there are none
+ * @param phpfpm      php-fpm's masters and pools, or null when there are none
+ * @param mysql       MySQL's or MariaDB's server options, or null when there are none
  * @param facts       the machine's RAM, swap, CPUs and measured sizes, as far as known
  * @param inputErrors inputs that could not be read at all (exit code 3), as
  *                    {@code file: error: what}
  */
 public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlConfig sysctl,
-        ClamavSetup clamav, HostFacts facts, List<String> inputErrors) {
+        ClamavSetup clamav, PhpFpmSetup phpfpm, MysqlConfig mysql, HostFacts facts, List<String> inputErrors) {
 
     /** Only httpd configurations (tests and tools that read nothing else). */
     public static Workspace ofHttpd(List<HttpdConfig> httpd) {
-        return new Workspace(httpd, null, null, null, HostFacts.UNKNOWN, List.of());
+        return new Workspace(httpd, null, null, null, null, null, HostFacts.UNKNOWN, List.of());
     }
 
     /** The same, with these host facts. */
     public Workspace withFacts(HostFacts f) {
-        return new Workspace(httpd, systemd, sysctl, clamav, f, inputErrors);
+        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, f, inputErrors);
     }
 
     /** The same, with one more input that could not be read. */
     public Workspace withInputError(String error) {
         List<String> errors = new ArrayList<>(inputErrors);
         errors.add(error);
-        return new Workspace(httpd, systemd, sysctl, clamav, facts, List.copyOf(errors));
+        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, facts, List.copyOf(errors));
     }
 
     /** Files named on the command line that systemd reads: units, drop-ins, system.conf. */
@@ -87,7 +93,8 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         }
         SystemdConfig systemd = SystemdReader.read(fs);
         return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs),
-                ClamavReader.read(fs, systemd), HostFacts.UNKNOWN, errors);
+                ClamavReader.read(fs, systemd), PhpFpmReader.read(fs), MysqlReader.read(fs), HostFacts.UNKNOWN,
+                errors);
     }
 
     /**
@@ -160,7 +167,7 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
             }
         }
         return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs),
-                ClamavSetup.merge(clam), HostFacts.UNKNOWN, errors);
+                ClamavSetup.merge(clam), null, null, HostFacts.UNKNOWN, errors);
     }
 
     /** The languages a file named on the command line can be in (as {@code --lang} names them). */

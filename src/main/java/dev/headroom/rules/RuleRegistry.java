@@ -7,6 +7,7 @@ import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.systemd.SystemdConfig;
 import dev.headroom.model.clamav.ClamavSetup;
+import dev.headroom.rules.budget.HttpdWorkersExceedBudget;
 import dev.headroom.rules.budget.LimitBelowPeak;
 import dev.headroom.rules.budget.ScenarioDoesNotFit;
 import dev.headroom.rules.clamav.ConfigUnreadable;
@@ -117,7 +118,8 @@ public final class RuleRegistry {
             new ReloadPeakDoesNotFit(),
             new ThreadsExceedOpenFiles(),
             new ScenarioDoesNotFit(),
-            new LimitBelowPeak());
+            new LimitBelowPeak(),
+            new HttpdWorkersExceedBudget());
 
     private RuleRegistry() {
     }

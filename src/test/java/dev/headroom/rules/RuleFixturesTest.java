@@ -84,12 +84,15 @@ class RuleFixturesTest {
 
     /**
      * Rules that need a whole tree (a unit, clamd's and freshclam's files, a database directory,
-     * host facts): {@code bad.conf}/{@code good.conf} become {@code ROOT/etc/clamd.d/scan.conf},
-     * the fixture's {@code root/} the rest of ROOT, and its {@code host.ini}, when present, the
-     * facts ({@code lint --root ROOT --facts host.ini}).
+     * host facts), with where {@code bad.conf}/{@code good.conf} go under ROOT: the fixture's
+     * {@code root/} is the rest of ROOT, and its {@code host.ini}, when present, the facts
+     * ({@code lint --root ROOT --facts host.ini}).
      */
-    private static final Set<String> TREE_MODE = Set.of("CL008", "CL102", "CL103", "CL301", "CL302", "CL303", "MB301", "MB302");
-    private static final String TREE_ENTRY = "etc/clamd.d/scan.conf";
+    private static final Map<String, String> TREE_MODE = Map.of(
+            "CL008", "etc/clamd.d/scan.conf", "CL102", "etc/clamd.d/scan.conf", "CL103", "etc/clamd.d/scan.conf",
+            "CL301", "etc/clamd.d/scan.conf", "CL302", "etc/clamd.d/scan.conf", "CL303", "etc/clamd.d/scan.conf",
+            "MB301", "etc/clamd.d/scan.conf", "MB302", "etc/clamd.d/scan.conf",
+            "MB304", "etc/httpd/conf.modules.d/00-mpm.conf");
 
     /** Inputs too large, binary or numerous to commit, written into the fixture's copy. */
     private static final Map<String, Generator> GENERATED = Map.of(
@@ -207,17 +210,18 @@ class RuleFixturesTest {
 
     private Run lint(String id, String entry) throws IOException {
         Path src = FIXTURES.resolve(id);
-        if (TREE_MODE.contains(id)) {
+        if (TREE_MODE.containsKey(id)) {
+            String target = TREE_MODE.get(id);
             Path root = tmp.resolve(id + "-" + entry.replace('.', '-'));
             copyTree(src.resolve("root"), root);
-            Path main = root.resolve(TREE_ENTRY);
+            Path main = root.resolve(target);
             Files.createDirectories(main.getParent());
             Files.copy(src.resolve(entry), main);
             List<String> args = new ArrayList<>(List.of("--root", root.toString()));
             if (Files.exists(src.resolve("host.ini"))) {
                 args.addAll(List.of("--facts", src.resolve("host.ini").toString()));
             }
-            return run(rel -> rel.equals(entry) ? "/" + TREE_ENTRY
+            return run(rel -> rel.equals(entry) ? "/" + target
                     : rel.startsWith("root/") ? rel.substring("root".length()) : "/" + id + "/" + rel,
                     args.toArray(new String[0]));
         }
