@@ -86,9 +86,23 @@ public final class BudgetBuilder {
         }
         if (ws.mysql() != null) {
             ServiceMemory m = MysqlServerMemory.of(ws.mysql(), ws.systemd(), facts);
-            services.add(m);
-            claimed.add(ClamavMemory.unitKey(m.name()));
-            claimed.add("mysql");
+            if (m != null) {
+                services.add(m);
+                claimed.add(ClamavMemory.unitKey(m.name()));
+                claimed.add("mysql");
+            } else {
+                notes.add("my.cnf is there but no MySQL or MariaDB server unit (a client only): not counted");
+            }
+        }
+        if (ws.systemd() != null) {
+            for (var u : ws.systemd().services()) {
+                // an installed varnish counts when it is enabled (Debian's package enables it) or measured running
+                if (!u.masked() && "varnishd".equals(u.executable()) && !u.name().contains("@.")
+                        && (u.enabled() || facts.measured(ClamavMemory.unitKey(u.name())) != null)) {
+                    services.add(VarnishMemory.of(u, facts));
+                    claimed.add(ClamavMemory.unitKey(u.name()));
+                }
+            }
         }
         for (Map.Entry<String, Long> e : facts.measured().entrySet()) {
             String k = e.getKey();
@@ -100,6 +114,7 @@ public final class BudgetBuilder {
                     Sizes.human(e.getValue()) + " measured (" + k + (facts.source() == null ? "" : ", "
                             + facts.source()) + ")", false, null));
         }
+        services = enabledOnly(ws, facts, services, notes);
         if (facts.live() != null && facts.live().processes() != null) {
             ServiceMemory rest = outsideServices(facts);
             long unread = facts.live().processes().outsideServices().stream()
@@ -107,10 +122,34 @@ public final class BudgetBuilder {
             if (rest != null) {
                 services.add(rest);
             } else if (unread > 0) {
-                notes.add("could not read " + unread + " processes outside any service (not ours; run as root)");
+                notes.add("could not read " + unread + (unread == 1 ? " process" : " processes")
+                        + " outside any service (not ours; run as root)");
             }
         }
         return services;
+    }
+
+    /**
+     * A daemon whose unit is installed but neither enabled nor measured running takes no memory:
+     * left out, and said. A daemon without a unit here (a tree of configuration only) counts.
+     */
+    private static List<ServiceMemory> enabledOnly(Workspace ws, HostFacts facts, List<ServiceMemory> services,
+            List<String> notes) {
+        if (ws.systemd() == null) {
+            return services;
+        }
+        List<ServiceMemory> out = new ArrayList<>();
+        for (ServiceMemory m : services) {
+            var unit = ws.systemd().services().stream()
+                    .filter(u -> u.name().equals(m.name()) || u.name().equals(m.name() + ".service"))
+                    .findFirst().orElse(null);
+            if (unit != null && !unit.enabled() && facts.measured(ClamavMemory.unitKey(unit.name())) == null) {
+                notes.add(unit.name() + " is " + (unit.masked() ? "masked" : "not enabled") + ": not counted");
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /**
@@ -138,7 +177,8 @@ public final class BudgetBuilder {
         }
         return new ServiceMemory("other processes", "measured", bytes, bytes, Moment.ALWAYS, Sizes.human(bytes)
                 + " measured: " + n + " processes outside any service (headroom itself left out)"
-                + (unread > 0 ? "; could not read " + unread + " more processes (not ours; run as root)" : ""),
+                + (unread > 0 ? "; could not read " + unread + (unread == 1 ? " more process" : " more processes")
+                        + " (not ours; run as root)" : ""),
                 false, null);
     }
 }

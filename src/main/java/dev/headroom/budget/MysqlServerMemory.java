@@ -18,9 +18,16 @@ final class MysqlServerMemory {
     private MysqlServerMemory() {
     }
 
+    /**
+     * Null when the tree has units but none runs a server and nothing measured one: my.cnf comes
+     * with the client packages too.
+     */
     static ServiceMemory of(MysqlConfig c, SystemdConfig systemd, HostFacts facts) {
         String name = unitName(systemd);
         String key = ClamavMemory.unitKey(name);
+        if (systemd != null && name.equals("mysql") && facts.measured("mysql") == null) {
+            return null;
+        }
         long peak = c.maxPossibleBytes();
         Long measured = facts.measured(key) != null ? facts.measured(key) : facts.measured("mysql");
         long steady = measured != null ? measured : c.globalBuffersBytes();

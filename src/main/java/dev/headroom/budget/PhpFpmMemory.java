@@ -26,7 +26,7 @@ final class PhpFpmMemory {
         String name = unitName(master, systemd);
         String key = ClamavMemory.unitKey(name);
         Sized child = Sized.of(facts, "php-fpm.child", key + ".child", "php-fpm.child");
-        Sized main = Sized.of(facts, "php-fpm.master", key + ".parent", "php-fpm.master");
+        Sized main = Sized.of(facts, "php-fpm.master", key + ".parent", "php-fpm.parent");
         int idle = 0;
         PhpFpmPool biggest = null;
         List<String> pools = new ArrayList<>();

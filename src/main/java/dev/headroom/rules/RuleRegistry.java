@@ -10,6 +10,7 @@ import dev.headroom.model.clamav.ClamavSetup;
 import dev.headroom.rules.budget.HttpdWorkersExceedBudget;
 import dev.headroom.rules.budget.LimitBelowPeak;
 import dev.headroom.rules.budget.ScenarioDoesNotFit;
+import dev.headroom.rules.budget.UnusedReservation;
 import dev.headroom.rules.clamav.ConfigUnreadable;
 import dev.headroom.rules.clamav.DatabaseDirectoriesDiffer;
 import dev.headroom.rules.clamav.DatabaseNotLoadable;
@@ -119,6 +120,7 @@ public final class RuleRegistry {
             new ThreadsExceedOpenFiles(),
             new ScenarioDoesNotFit(),
             new LimitBelowPeak(),
+            new UnusedReservation(),
             new HttpdWorkersExceedBudget());
 
     private RuleRegistry() {

@@ -54,7 +54,7 @@ class LiveBudgetTest {
         assertThat(r.rc()).as(r.stderr()).isIn(0, 1);
         assertThat(r.stdout()).contains("Memory budget: ");
         // this test's own JVM runs as root, outside any service: nobody cannot read it
-        assertThat(r.stdout()).containsPattern("could not read \\d+ (more )?processes");
+        assertThat(r.stdout()).containsPattern("could not read \\d+ (more )?process");
     }
 
     /** The test's class path copied where nobody can read it (~/.m2 of root is not). */

@@ -91,7 +91,7 @@ class RuleFixturesTest {
     private static final Map<String, String> TREE_MODE = Map.of(
             "CL008", "etc/clamd.d/scan.conf", "CL102", "etc/clamd.d/scan.conf", "CL103", "etc/clamd.d/scan.conf",
             "CL301", "etc/clamd.d/scan.conf", "CL302", "etc/clamd.d/scan.conf", "CL303", "etc/clamd.d/scan.conf",
-            "MB301", "etc/clamd.d/scan.conf", "MB302", "etc/clamd.d/scan.conf",
+            "MB301", "etc/clamd.d/scan.conf", "MB302", "etc/clamd.d/scan.conf", "MB303", "etc/httpd/conf/httpd.conf",
             "MB304", "etc/httpd/conf.modules.d/00-mpm.conf");
 
     /** Inputs too large, binary or numerous to commit, written into the fixture's copy. */

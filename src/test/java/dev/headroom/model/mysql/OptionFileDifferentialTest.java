@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +44,7 @@ class OptionFileDifferentialTest {
     @Test
     void serverOptionsAreWhatMyPrintDefaultsPrints() throws Exception {
         Path tool = ExternalProcess.onPath("my_print_defaults");
-        Assumptions.assumeTrue(tool != null, "my_print_defaults (mariadb-client-core) is not installed");
+        Oracles.require(tool != null, "my_print_defaults (mariadb-client-core)");
         List<String> seeds = new ArrayList<>();
         try (Stream<Path> s = Files.list(Oracles.corpus("mysql"))) {
             for (Path p : s.sorted().collect(Collectors.toList())) {
@@ -90,7 +89,7 @@ class OptionFileDifferentialTest {
     @Test
     void cornerCasesAgree() throws IOException, InterruptedException {
         Path tool = ExternalProcess.onPath("my_print_defaults");
-        Assumptions.assumeTrue(tool != null, "my_print_defaults (mariadb-client-core) is not installed");
+        Oracles.require(tool != null, "my_print_defaults (mariadb-client-core)");
         String text = "[mysqld]\nk1 = \"a # b\" # c\nk2 = 'x\\ty'\nk3=\\n\\s\\q\\\\\nk4 = \"unbalanced\nk5=\"a\"b\"\n"
                 + "  k6  \nk7 = ;x\nk8 = \"x\\\"#y\" # z\nk9 =\nk-10 = 5\nk11 = a\\\n[mysqld] tail\nn=ab\0cd\r\n"
                 + "long=" + "y".repeat(4200) + "=z\n[ mysqld]\nhidden=1\n";

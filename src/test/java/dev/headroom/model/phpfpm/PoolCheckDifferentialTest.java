@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.headroom.model.Severity;
 import dev.headroom.source.RootedFs;
 import dev.headroom.testing.ExternalProcess;
+import dev.headroom.testing.Oracles;
 
 /**
  * The pool reading and checks against php-fpm itself ({@code php-fpm8.2 -tt}, package php8.2-fpm,
@@ -44,7 +45,7 @@ class PoolCheckDifferentialTest {
         if (fpm == null) {
             fpm = Path.of("/usr/sbin/php-fpm8.2");
         }
-        Assumptions.assumeTrue(Files.isExecutable(fpm), "php-fpm8.2 is not installed");
+        Oracles.require(Files.isExecutable(fpm), "php-fpm8.2 (package php8.2-fpm)");
         Assumptions.assumeTrue(ExternalProcess.isRoot(), "php-fpm -R needs root");
         Random rnd = new Random(SEED);
         int accepted = 0;
