@@ -333,7 +333,7 @@ function _picocli_headroom_budget() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--count-swap' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--root' '--facts' '--ram' '--reserve' '-f' '--format'"
   local FORMAT_option_args=("text" "json" "svg") # --format values
 

@@ -11,14 +11,15 @@ import java.util.Map;
  *
  * @param ram       bytes of RAM (or the cgroup limit, if lower)
  * @param reserve   bytes kept free for the kernel, page cache and what is not modelled
- * @param swap      bytes of swap (reported, not counted as room), null when unknown
+ * @param swap      bytes of swap, null when unknown
+ * @param swapCounted whether swap counts as room ({@code --count-swap}); by default it does not
  * @param ramSource where RAM came from: the facts file, /proc/meminfo, --ram
  * @param services  each service's figures, in report order
  * @param scenarios each scenario added up, in {@link Scenario} order
  * @param notes     what the report must say besides the figures (estimates used, what could not be read)
  */
-public record Budget(long ram, long reserve, Long swap, String ramSource, List<ServiceMemory> services,
-        List<ScenarioTotal> scenarios, List<String> notes) {
+public record Budget(long ram, long reserve, Long swap, boolean swapCounted, String ramSource,
+        List<ServiceMemory> services, List<ScenarioTotal> scenarios, List<String> notes) {
 
     public Budget {
         services = List.copyOf(services);
@@ -29,11 +30,18 @@ public record Budget(long ram, long reserve, Long swap, String ramSource, List<S
     /** Adds the services up for every scenario. */
     public static Budget of(long ram, long reserve, Long swap, String ramSource, List<ServiceMemory> services,
             List<String> notes) {
+        return of(ram, reserve, swap, false, ramSource, services, notes);
+    }
+
+    /** As {@link #of(long, long, Long, String, List, List)}, with swap counted as room when asked. */
+    public static Budget of(long ram, long reserve, Long swap, boolean swapCounted, String ramSource,
+            List<ServiceMemory> services, List<String> notes) {
+        long usable = ram - reserve + (swapCounted && swap != null ? swap : 0);
         List<ScenarioTotal> totals = new ArrayList<>();
         for (Scenario s : Scenario.values()) {
-            totals.add(total(s, services, ram - reserve));
+            totals.add(total(s, services, usable));
         }
-        return new Budget(ram, reserve, swap, ramSource, services, totals, notes);
+        return new Budget(ram, reserve, swap, swapCounted, ramSource, services, totals, notes);
     }
 
     /**
@@ -70,8 +78,9 @@ public record Budget(long ram, long reserve, Long swap, String ramSource, List<S
         return new ScenarioTotal(s, total, parts, total <= usable);
     }
 
+    /** RAM less the reserve, plus swap when it is counted. */
     public long usable() {
-        return ram - reserve;
+        return ram - reserve + (swapCounted && swap != null ? swap : 0);
     }
 
     public boolean fits() {

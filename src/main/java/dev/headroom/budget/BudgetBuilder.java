@@ -25,6 +25,11 @@ public final class BudgetBuilder {
      * @param reserve the reserve from the command line (--reserve), null for 10 % (at least 64 MiB)
      */
     public static Budget of(Workspace ws, Long ram, Reserve reserve) {
+        return of(ws, ram, reserve, false);
+    }
+
+    /** @param countSwap whether swap counts as room (--count-swap) */
+    public static Budget of(Workspace ws, Long ram, Reserve reserve, boolean countSwap) {
         HostFacts facts = ws.facts() == null ? HostFacts.UNKNOWN : ws.facts();
         Long r = ram != null ? ram : facts.ram();
         if (r == null) {
@@ -45,7 +50,7 @@ public final class BudgetBuilder {
                     + " (measure on the host, or give [measured] sizes in a facts file)");
         }
         Reserve res = reserve != null ? reserve : Reserve.DEFAULT;
-        return Budget.of(r, res.of(r), facts.swap(), source, services, notes);
+        return Budget.of(r, res.of(r), facts.swap(), countSwap, source, services, notes);
     }
 
     /** Each service's figures, whether or not RAM is known. */

@@ -86,6 +86,6 @@ public final class HttpdSizing {
         for (ServiceMemory m : b.services()) {
             services.add(m.name().equals(c.name()) ? HttpdMemory.of(c.name(), s, facts, false, m.lever()) : m);
         }
-        return Budget.of(b.ram(), b.reserve(), b.swap(), b.ramSource(), services, b.notes());
+        return Budget.of(b.ram(), b.reserve(), b.swap(), b.swapCounted(), b.ramSource(), services, b.notes());
     }
 }

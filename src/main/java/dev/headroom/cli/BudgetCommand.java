@@ -45,6 +45,9 @@ final class BudgetCommand implements Callable<Integer> {
             description = "Memory kept free for the kernel and page cache (default: 10%, at least 64M).")
     String reserve;
 
+    @Option(names = "--count-swap", description = "Count swap as room (by default it is reported, not counted).")
+    boolean countSwap;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     BudgetFormat format;
@@ -73,7 +76,7 @@ final class BudgetCommand implements Callable<Integer> {
         if (!ws.inputErrors().isEmpty()) {
             return ExitCode.INPUT.code;
         }
-        Budget b = BudgetBuilder.of(ws, ramBytes, res);
+        Budget b = BudgetBuilder.of(ws, ramBytes, res, countSwap);
         if (b == null) {
             throw new ParameterException(spec.commandLine(),
                     "the machine's RAM is not known: give --ram SIZE, or a facts file with [host] ram (--facts FILE)");

@@ -30,7 +30,7 @@ final class BudgetChart {
     }
 
     static String draw(Budget b, Style style) {
-        long scale = b.ram();
+        long scale = Math.max(b.ram(), b.usable());
         for (ScenarioTotal t : b.scenarios()) {
             scale = Math.max(scale, t.total());
         }
@@ -53,7 +53,7 @@ final class BudgetChart {
                     cells.add(g);
                 }
             }
-            for (int c = 0; c < Math.max(WIDTH, ramAt + 1); c++) {
+            for (int c = 0; c < Math.max(WIDTH, Math.max(ramAt, usableAt) + 1); c++) {
                 String cell = c < cells.size() ? cells.get(c) : " ";
                 if (c == usableAt && c >= cells.size()) {
                     cell = "│";
@@ -70,14 +70,17 @@ final class BudgetChart {
                     : style.alarm(Sizes.human(-room) + " over")).append('\n');
         }
         out.append(String.format(Locale.ROOT, "%-17s ", ""));
-        StringBuilder axis = new StringBuilder(" ".repeat(Math.max(WIDTH, ramAt + 1)));
-        axis.setCharAt(usableAt, '│');
+        StringBuilder axis = new StringBuilder(" ".repeat(Math.max(WIDTH, Math.max(ramAt, usableAt) + 1)));
+        if (usableAt < axis.length()) {
+            axis.setCharAt(usableAt, '│');
+        }
         if (ramAt < axis.length()) {
             axis.setCharAt(ramAt, '┃');
         }
         out.append(axis.toString().stripTrailing()).append('\n');
         out.append(String.format(Locale.ROOT, "%-17s ", "")).append(style.dim("│ " + Sizes.human(b.usable())
-                + " for services (RAM less " + Sizes.human(b.reserve()) + " reserve)   ┃ " + Sizes.human(b.ram())
+                + " for services (RAM less " + Sizes.human(b.reserve()) + " reserve"
+                + (b.swapCounted() && b.swap() != null && b.swap() > 0 ? ", plus swap" : "") + ")   ┃ " + Sizes.human(b.ram())
                 + " RAM" + (style.colored() ? "" : "   ! over the line"))).append('\n');
         StringBuilder legend = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {

@@ -28,28 +28,35 @@ public final class BudgetReport {
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Memory budget")).append(": ").append(Sizes.human(b.ram())).append(" RAM")
                 .append(b.ramSource() == null ? "" : " (" + b.ramSource() + ")").append(" less ")
-                .append(Sizes.human(b.reserve())).append(" reserve = ").append(Sizes.human(b.usable()))
-                .append(" for services");
-        if (b.swap() != null) {
+                .append(Sizes.human(b.reserve())).append(" reserve")
+                .append(b.swapCounted() && b.swap() != null ? " plus " + Sizes.human(b.swap()) + " of swap" : "")
+                .append(" = ").append(Sizes.human(b.usable())).append(" for services");
+        if (b.swap() != null && !b.swapCounted()) {
             out.append("; swap ").append(Sizes.human(b.swap())).append(" (not counted)");
         }
         out.append("\n\n");
         int w = Math.max(16, b.services().stream().mapToInt(s -> s.name().length()).max().orElse(0));
-        out.append(String.format(Locale.ROOT, "%-" + w + "s %10s %10s  %-17s %s%n", "service", "steady", "peak",
-                "peak during", "basis"));
+        out.append(String.format(Locale.ROOT, "%-" + w + "s %10s %10s  %s%n", "service", "steady", "peak",
+                "peak during"));
         for (ServiceMemory s : b.services()) {
-            out.append(String.format(Locale.ROOT, "%-" + w + "s %10s %10s  %-17s %s%n", s.name(),
-                    Sizes.human(s.steady()), Sizes.human(s.peak()), moment(s.moment()), style.dim(s.basis())));
+            out.append(String.format(Locale.ROOT, "%-" + w + "s %10s %10s  %s%s%n", s.name(),
+                    Sizes.human(s.steady()), Sizes.human(s.peak()), moment(s.moment()),
+                    s.estimated() ? style.dim("  (estimated)") : ""));
         }
         out.append('\n');
         out.append(String.format(Locale.ROOT, "%-17s %10s %10s  %s%n", "scenario", "total", "room", "biggest"));
         for (ScenarioTotal t : b.scenarios()) {
             long room = b.usable() - t.total();
             String roomText = room >= 0 ? Sizes.human(room) : "-" + Sizes.human(-room);
-            out.append(String.format(Locale.ROOT, "%-17s %10s %10s  %s%n", t.scenario().label(),
-                    Sizes.human(t.total()), t.fits() ? roomText : style.alarm(roomText), biggest(t)));
+            String padded = String.format(Locale.ROOT, "%10s", roomText);
+            out.append(String.format(Locale.ROOT, "%-17s %10s %s  %s%n", t.scenario().label(),
+                    Sizes.human(t.total()), t.fits() ? padded : style.alarm(padded), biggest(t)));
         }
         out.append('\n').append(BudgetChart.draw(b, style));
+        out.append('\n').append("how each figure was obtained:\n");
+        for (ServiceMemory s : b.services()) {
+            out.append("  ").append(s.name()).append(": ").append(style.dim(s.basis())).append('\n');
+        }
         for (String n : b.notes()) {
             out.append(style.dim("note: " + n)).append('\n');
         }
@@ -91,6 +98,7 @@ public final class BudgetReport {
         root.put("reserve", b.reserve());
         root.put("usable", b.usable());
         root.put("swap", b.swap());
+        root.put("swapCounted", b.swapCounted());
         root.put("ramSource", b.ramSource());
         List<Map<String, Object>> services = new ArrayList<>();
         for (ServiceMemory s : b.services()) {

@@ -27,7 +27,7 @@ public final class BudgetSvg {
 
     public String svg() {
         Budget b = budget;
-        long scale = b.ram();
+        long scale = Math.max(b.ram(), b.usable());
         for (ScenarioTotal t : b.scenarios()) {
             scale = Math.max(scale, t.total());
         }

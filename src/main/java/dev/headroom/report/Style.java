@@ -32,12 +32,15 @@ public final class Style {
         return color;
     }
 
-    /** One of a small palette of background-safe foreground colours, by index, for chart segments. */
+    /**
+     * One of a small palette of foreground colours, by index, for chart segments. Red is left
+     * out: it marks what goes over the line.
+     */
     public String palette(int index, String s) {
         if (!color) {
             return s;
         }
-        int[] codes = {34, 33, 35, 36, 32, 31, 94, 93, 95, 96, 92, 91};
+        int[] codes = {34, 33, 35, 36, 32, 94, 93, 95, 96, 92, 37, 90};
         return "\u001b[" + codes[Math.floorMod(index, codes.length)] + "m" + s + "\u001b[0m";
     }
 

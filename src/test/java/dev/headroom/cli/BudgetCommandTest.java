@@ -69,6 +69,17 @@ class BudgetCommandTest {
     }
 
     @Test
+    void swapCountsOnlyWhenAsked() {
+        CliRun r = CliRun.of("budget", "--root", ROOT, "--ram", "1G", "--reserve", "0", "-f", "json");
+        assertThat(JsonParser.parseString(r.out()).getAsJsonObject().get("usable").getAsLong()).isEqualTo(1L << 30);
+        CliRun noSwapKnown = CliRun.of("budget", "--root", ROOT, "--ram", "1G", "--reserve", "0", "--count-swap",
+                "-f", "json");
+        // --ram alone says nothing of swap: nothing to count
+        assertThat(JsonParser.parseString(noSwapKnown.out()).getAsJsonObject().get("usable").getAsLong())
+                .isEqualTo(1L << 30);
+    }
+
+    @Test
     void withoutRamItIsAUsageError() {
         CliRun r = CliRun.of("budget", "--root", ROOT);
         assertThat(r.exit()).isEqualTo(2);
