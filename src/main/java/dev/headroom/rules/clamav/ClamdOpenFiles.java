@@ -1,6 +1,11 @@
 package dev.headroom.rules.clamav;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.headroom.model.Workspace;
 import dev.headroom.model.clamav.ClamdInstance;
+import dev.headroom.model.clamav.ClamdQueue;
 import dev.headroom.model.systemd.UnitSetting;
 import dev.headroom.model.systemd.values.ResourceLimit;
 
@@ -11,6 +16,25 @@ final class ClamdOpenFiles {
     private static final long NR_OPEN = 1024 * 1024;
 
     private ClamdOpenFiles() {
+    }
+
+    /** A clamd that a unit runs, with its soft open-file limit and what clamd makes of its queue then. */
+    record Limited(ClamdInstance clamd, long nofile, ClamdQueue queue) {
+    }
+
+    /** Every clamd a unit runs whose file clamd accepts, with its limit. */
+    static List<Limited> of(Workspace ws) {
+        List<Limited> out = new ArrayList<>();
+        if (ws.clamav() == null) {
+            return out;
+        }
+        for (ClamdInstance c : ws.clamav().clamd()) {
+            long nofile = soft(c);
+            if (nofile >= 0 && !c.config().refused()) {
+                out.add(new Limited(c, nofile, ClamdQueue.of(c.config(), nofile)));
+            }
+        }
+        return out;
     }
 
     /** The soft limit, or -1 when no unit runs this clamd (the limit of a shell is not known). */

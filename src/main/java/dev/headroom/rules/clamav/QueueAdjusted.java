@@ -25,15 +25,9 @@ public final class QueueAdjusted implements Rule<Workspace> {
 
     @Override
     public void check(Workspace ws, Reporter out) {
-        if (ws.clamav() == null) {
-            return;
-        }
-        for (ClamdInstance c : ws.clamav().clamd()) {
-            long nofile = ClamdOpenFiles.soft(c);
-            if (nofile < 0 || c.config().refused()) {
-                continue;
-            }
-            ClamdQueue q = ClamdQueue.of(c.config(), nofile);
+        for (ClamdOpenFiles.Limited l : ClamdOpenFiles.of(ws)) {
+            ClamdInstance c = l.clamd();
+            ClamdQueue q = l.queue();
             for (String w : q.warnings()) {
                 if (w.startsWith("MaxQueue")) {
                     out.report(c.config().originOf("MaxQueue"), c.name() + ": " + w + " (clamd runs with MaxQueue "

@@ -30,15 +30,10 @@ public final class ThreadsExceedOpenFiles implements Rule<Workspace> {
 
     @Override
     public void check(Workspace ws, Reporter out) {
-        if (ws.clamav() == null) {
-            return;
-        }
-        for (ClamdInstance c : ws.clamav().clamd()) {
-            long nofile = ClamdOpenFiles.soft(c);
-            if (nofile < 0 || c.config().refused()) {
-                continue;
-            }
-            ClamdQueue q = ClamdQueue.of(c.config(), nofile);
+        for (ClamdOpenFiles.Limited l : ClamdOpenFiles.of(ws)) {
+            ClamdInstance c = l.clamd();
+            long nofile = l.nofile();
+            ClamdQueue q = l.queue();
             if (!q.fdShort()) {
                 continue;
             }
