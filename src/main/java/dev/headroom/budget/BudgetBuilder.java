@@ -73,7 +73,7 @@ public final class BudgetBuilder {
         if (ws.clamav() != null) {
             for (ServiceMemory m : ClamavMemory.of(ws.clamav(), facts)) {
                 services.add(m);
-                claimed.add(ClamavMemory.unitKey(m.name()));
+                claimed.add(Units.key(m.name()));
             }
             claimed.add("clamd");
             claimed.add("freshclam");
@@ -85,7 +85,7 @@ public final class BudgetBuilder {
                 }
                 ServiceMemory m = PhpFpmMemory.of(master, ws.systemd(), facts);
                 services.add(m);
-                claimed.add(ClamavMemory.unitKey(m.name()));
+                claimed.add(Units.key(m.name()));
             }
             claimed.add("php-fpm");
         }
@@ -93,7 +93,7 @@ public final class BudgetBuilder {
             ServiceMemory m = MysqlServerMemory.of(ws.mysql(), ws.systemd(), facts);
             if (m != null) {
                 services.add(m);
-                claimed.add(ClamavMemory.unitKey(m.name()));
+                claimed.add(Units.key(m.name()));
                 claimed.add("mysql");
             } else {
                 notes.add("my.cnf is there but no MySQL or MariaDB server unit (a client only): not counted");
@@ -103,9 +103,9 @@ public final class BudgetBuilder {
             for (var u : ws.systemd().services()) {
                 // an installed varnish counts when it is enabled (Debian's package enables it) or measured running
                 if (!u.masked() && "varnishd".equals(u.executable()) && !u.name().contains("@.")
-                        && (u.enabled() || facts.measured(ClamavMemory.unitKey(u.name())) != null)) {
+                        && (u.enabled() || facts.measured(Units.key(u.name())) != null)) {
                     services.add(VarnishMemory.of(u, facts));
-                    claimed.add(ClamavMemory.unitKey(u.name()));
+                    claimed.add(Units.key(u.name()));
                 }
             }
         }
@@ -148,7 +148,7 @@ public final class BudgetBuilder {
             var unit = ws.systemd().services().stream()
                     .filter(u -> u.name().equals(m.name()) || u.name().equals(m.name() + ".service"))
                     .findFirst().orElse(null);
-            if (unit != null && !unit.enabled() && facts.measured(ClamavMemory.unitKey(unit.name())) == null) {
+            if (unit != null && !unit.enabled() && facts.measured(Units.key(unit.name())) == null) {
                 notes.add(unit.name() + " is " + (unit.masked() ? "masked" : "not enabled") + ": not counted");
                 continue;
             }

@@ -40,7 +40,7 @@ final class ClamavMemory {
             }
             String name = f.unit() != null ? f.unit().name() : "freshclam";
             // a daemon stays resident; one run from cron exists only while it updates
-            Sized idle = f.unit() != null ? Sized.of(facts, "freshclam", unitKey(f.unit().name()), "freshclam") : null;
+            Sized idle = f.unit() != null ? Sized.of(facts, "freshclam", Units.key(f.unit().name()), "freshclam") : null;
             long engine = engineFor(f, clamds, facts);
             long extra = f.testDatabases() ? engine : 0;
             long steady = idle == null ? 0 : idle.bytes();
@@ -61,9 +61,5 @@ final class ClamavMemory {
             }
         }
         return dev.headroom.model.clamav.EngineModel.calibrated().official().engineBytes();
-    }
-
-    static String unitKey(String unit) {
-        return unit.endsWith(".service") ? unit.substring(0, unit.length() - ".service".length()) : unit;
     }
 }

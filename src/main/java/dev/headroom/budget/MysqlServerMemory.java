@@ -24,7 +24,7 @@ final class MysqlServerMemory {
      */
     static ServiceMemory of(MysqlConfig c, SystemdConfig systemd, HostFacts facts) {
         String name = unitName(systemd);
-        String key = ClamavMemory.unitKey(name);
+        String key = Units.key(name);
         if (systemd != null && name.equals("mysql") && facts.measured("mysql") == null) {
             return null;
         }

@@ -24,7 +24,7 @@ final class PhpFpmMemory {
 
     static ServiceMemory of(PhpFpmMaster master, SystemdConfig systemd, HostFacts facts) {
         String name = unitName(master, systemd);
-        String key = ClamavMemory.unitKey(name);
+        String key = Units.key(name);
         Sized child = Sized.of(facts, "php-fpm.child", key + ".child", "php-fpm.child");
         Sized main = Sized.of(facts, "php-fpm.master", key + ".parent", "php-fpm.parent");
         int idle = 0;

@@ -19,7 +19,7 @@ final class VarnishMemory {
         VarnishCommandLine cl = VarnishCommandLine.parse(u.argv());
         long base = Estimates.bytes("varnish.base");
         long full = base + cl.vslBytes() + cl.storageBytes();
-        Long measured = facts.measured(ClamavMemory.unitKey(u.name()));
+        Long measured = facts.measured(Units.key(u.name()));
         long steady = measured != null ? Math.max(measured, full) : full;
         String storages = cl.storages().stream().filter(s -> !s.name().equals("Transient"))
                 .map(s -> "-s " + s.argument()).reduce((a, b) -> a + " " + b).orElse("");
