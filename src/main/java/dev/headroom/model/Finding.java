@@ -7,7 +7,16 @@ import dev.headroom.source.Origin;
  *
  * @param daemonCode the daemon's own message code (an httpd {@code AH0xxxx}) when the finding
  *                   mirrors something the daemon itself prints, otherwise null
+ * @param remedies   the changes that would fix it (empty when none is proposed)
  */
 public record Finding(String rule, String name, Severity severity, String message, Origin origin,
-        String daemonCode) {
+        String daemonCode, java.util.List<Remedy> remedies) {
+
+    public Finding {
+        remedies = remedies == null ? java.util.List.of() : java.util.List.copyOf(remedies);
+    }
+
+    public Finding(String rule, String name, Severity severity, String message, Origin origin, String daemonCode) {
+        this(rule, name, severity, message, origin, daemonCode, java.util.List.of());
+    }
 }

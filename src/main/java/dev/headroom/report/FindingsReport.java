@@ -77,6 +77,21 @@ public final class FindingsReport {
             if (f.daemonCode() != null) {
                 m.put("daemonCode", f.daemonCode());
             }
+            if (!f.remedies().isEmpty()) {
+                List<Map<String, Object>> fixes = new java.util.ArrayList<>();
+                for (dev.headroom.model.Remedy r : f.remedies()) {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                    x.put(r.kind() == dev.headroom.model.Remedy.Kind.UNIT_SETTING ? "unit" : "file", r.target());
+                    x.put("key", r.key());
+                    x.put("value", r.value());
+                    if (r.line() > 0) {
+                        x.put("line", r.line());
+                    }
+                    fixes.add(x);
+                }
+                m.put("remedies", fixes);
+            }
             list.add(m);
         }
         root.put("findings", list);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.headroom.model.Finding;
+import dev.headroom.model.Remedy;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.systemd.SystemdConfig;
@@ -20,9 +21,9 @@ public final class Linter {
             if (!filter.enabled(info.id())) {
                 continue;
             }
-            rule.check(model, (Origin origin, String message, String code) -> raw.add(
+            rule.check(model, (Origin origin, String message, String code, List<Remedy> remedies) -> raw.add(
                     new Finding(info.id(), info.name(), info.severity(), SourceFile.readable(message),
-                            origin == null ? Origin.file(fallbackFile) : origin, code)));
+                            origin == null ? Origin.file(fallbackFile) : origin, code, remedies)));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.headroom.budget.BudgetBuilder;
 import dev.headroom.budget.HttpdSizing;
 import dev.headroom.budget.Scenario;
 import dev.headroom.budget.ServiceMemory;
+import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
@@ -61,8 +62,22 @@ public final class HttpdWorkersExceedBudget implements Rule<Workspace> {
                     + (p.settings().maxProcesses() == 1 ? " child" : " children")
                     + (perChild > 1 ? " of " + perChild + " threads" : "") + ", " + Sizes.human(p.peakBytes())
                     + " at its peak, and every scenario" + (p.after().fits() ? "" : " but steady") + " fits"
-                    + worstLeft(p));
+                    + worstLeft(p), remedies(c, p));
         }
+    }
+
+    /** The proposal's directives, each where it is written now (or beside MaxRequestWorkers). */
+    private static java.util.List<Remedy> remedies(HttpdConfig c, HttpdSizing.Proposal p) {
+        java.util.List<Remedy> out = new java.util.ArrayList<>();
+        Setting mrw = c.mpm().settings().get(MpmDirective.MAX_REQUEST_WORKERS.directive);
+        Origin home = mrw != null && mrw.origin() != null ? mrw.origin() : c.mpmOrigin();
+        p.edits().forEach((d, v) -> {
+            Setting now = c.mpm().settings().get(d.directive);
+            Origin at = now != null && now.origin() != null ? now.origin() : null;
+            out.add(new Remedy(Remedy.Kind.HTTPD_DIRECTIVE, at != null ? at.file() : home.file(), d.directive,
+                    String.valueOf(v), at != null ? at.line() : 0));
+        });
+        return out;
     }
 
     private static String worstLeft(HttpdSizing.Proposal p) {

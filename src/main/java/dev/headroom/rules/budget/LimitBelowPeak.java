@@ -3,6 +3,7 @@ package dev.headroom.rules.budget;
 import dev.headroom.budget.Budget;
 import dev.headroom.budget.BudgetBuilder;
 import dev.headroom.budget.ServiceMemory;
+import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
@@ -58,7 +59,9 @@ public final class LimitBelowPeak implements Rule<Workspace> {
                 out.report(s.origin(), u.name() + ": " + key + "=" + l + " (" + Sizes.human(limit) + ") is below "
                         + what + "; " + (max ? "the kernel's OOM killer acts inside the unit's cgroup when it "
                         + "gets there" : "the kernel throttles and reclaims it hard above that") + ". Raise "
-                        + key + " to at least " + Sizes.human(m.peak()) + ", or lower the peak");
+                        + key + " to at least " + Sizes.human(m.peak()) + ", or lower the peak",
+                        java.util.List.of(new Remedy(Remedy.Kind.UNIT_SETTING, u.name(), key,
+                                ((m.peak() + (1L << 20) - 1) >> 20) + "M", 0)));
             }
         }
     }

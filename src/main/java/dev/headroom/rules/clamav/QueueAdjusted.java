@@ -31,7 +31,9 @@ public final class QueueAdjusted implements Rule<Workspace> {
             for (String w : q.warnings()) {
                 if (w.startsWith("MaxQueue")) {
                     out.report(c.config().originOf("MaxQueue"), c.name() + ": " + w + " (clamd runs with MaxQueue "
-                            + q.maxQueue() + "); set MaxQueue " + q.maxQueue() + " to say so");
+                            + q.maxQueue() + "); set MaxQueue " + q.maxQueue() + " to say so",
+                            java.util.List.of(ReloadPeakDoesNotFit.option(c.config(), "MaxQueue",
+                                    String.valueOf(q.maxQueue()))));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.headroom.rules.clamav;
 
+import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.clamav.ClamdInstance;
@@ -72,7 +73,9 @@ public final class StartTimeoutBelowLoadTime implements Rule<Workspace> {
                             + seconds(e.loadCpuSeconds()) + " of CPU on a fast idle core and up to "
                             + seconds(e.slowLoadSeconds()) + " on a small or busy one; systemd then kills clamd "
                             + "and its clients find no socket. Add the drop-in etc/systemd/system/" + unit.name()
-                            + ".d/timeout.conf with [Service] TimeoutStartSec=" + propose);
+                            + ".d/timeout.conf with [Service] TimeoutStartSec=" + propose,
+                    java.util.List.of(new Remedy(Remedy.Kind.UNIT_SETTING, unit.name(), "TimeoutStartSec",
+                            String.valueOf(propose), 0)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.headroom.rules.clamav;
 
+import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.clamav.ClamValue;
@@ -47,7 +48,8 @@ public final class ThreadsExceedOpenFiles implements Rule<Workspace> {
                     + "; MaxThreads " + threads + " x MaxRecursion " + maxrec + " files do not fit under "
                     + ClamdOpenFiles.describe(c) + ", so busy scans of nested attachments fail with \"Too many open "
                     + "files\". Give the unit LimitNOFILE=" + need + " or more in a drop-in, or lower MaxThreads to "
-                    + fewer);
+                    + fewer, java.util.List.of(new Remedy(Remedy.Kind.UNIT_SETTING, c.unit().name(), "LimitNOFILE",
+                            String.valueOf(need), 0)));
         }
     }
 }

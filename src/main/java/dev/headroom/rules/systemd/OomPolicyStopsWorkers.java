@@ -1,5 +1,6 @@
 package dev.headroom.rules.systemd;
 
+import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.systemd.Daemons;
 import dev.headroom.model.systemd.ServiceUnit;
@@ -45,7 +46,8 @@ public final class OomPolicyStopsWorkers implements Rule<SystemdConfig> {
                     : exec != null ? exec.origin() : s.at(),
                     s.name() + ": " + why + ", so when the OOM killer takes one " + exe
                             + " worker, systemd stops the whole service; add the drop-in etc/systemd/system/"
-                            + s.name() + ".d/oom-policy.conf with [Service] OOMPolicy=continue");
+                            + s.name() + ".d/oom-policy.conf with [Service] OOMPolicy=continue",
+                    java.util.List.of(new Remedy(Remedy.Kind.UNIT_SETTING, s.name(), "OOMPolicy", "continue", 0)));
         }
     }
 }

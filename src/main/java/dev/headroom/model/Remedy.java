@@ -1,0 +1,33 @@
+package dev.headroom.model;
+
+/**
+ * A change that would fix a finding, in terms the planner can carry out (issue 7: plan and
+ * apply) and a reader can check: which file or unit, which setting, which value.
+ *
+ * @param kind    what is changed
+ * @param target  the server path of the file to change ({@link Kind#HTTPD_DIRECTIVE},
+ *                {@link Kind#CLAMAV_OPTION}), or the unit ({@link Kind#UNIT_SETTING})
+ * @param key     the directive, option or unit key ({@code MaxRequestWorkers},
+ *                {@code ConcurrentDatabaseReload}, {@code TimeoutStartSec})
+ * @param value   the value to write
+ * @param line    the line now setting it (1-based), 0 when nothing sets it yet
+ */
+public record Remedy(Kind kind, String target, String key, String value, int line) {
+
+    public enum Kind {
+        /** Set an httpd directive where it is written (or add it to the MPM's file). */
+        HTTPD_DIRECTIVE,
+        /** Set a clamd.conf or freshclam.conf option (the first occurrence is the one that counts). */
+        CLAMAV_OPTION,
+        /** Set a key in the unit's {@code [Service]} section, through a drop-in. */
+        UNIT_SETTING
+    }
+
+    /** "MaxRequestWorkers 30 in etc/httpd/...", for messages and the text report. */
+    public String describe() {
+        return switch (kind) {
+            case HTTPD_DIRECTIVE, CLAMAV_OPTION -> key + " " + value + " in " + target;
+            case UNIT_SETTING -> target + ": [Service] " + key + "=" + value;
+        };
+    }
+}
