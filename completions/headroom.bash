@@ -157,6 +157,7 @@ function _complete_headroom() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget" ];    then _picocli_headroom; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_headroom; return $?; fi
@@ -165,13 +166,15 @@ function _complete_headroom() {
   local cmds0=(lint)
   local cmds1=(show)
   local cmds2=(budget)
-  local cmds3=(rules)
-  local cmds4=(explain)
-  local cmds5=(generate-completion)
+  local cmds3=(plan)
+  local cmds4=(rules)
+  local cmds5=(explain)
+  local cmds6=(generate-completion)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_headroom_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_headroom_explain; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_headroom_rules; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_headroom_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_headroom_explain; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_headroom_rules; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_headroom_plan; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_headroom_budget; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_headroom_show; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_headroom_lint; return $?; fi
@@ -185,7 +188,7 @@ function _picocli_headroom() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="lint show budget rules explain generate-completion"
+  local commands="lint show budget plan rules explain generate-completion"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -361,6 +364,54 @@ function _picocli_headroom_budget() {
     '-f'|'--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_headroom_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--root' '--facts' '-f' '--format' '-o' '--output'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--root')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--facts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac

@@ -1,0 +1,72 @@
+package dev.headroom.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import dev.headroom.model.Finding;
+import dev.headroom.model.Workspace;
+import dev.headroom.plan.Plan;
+import dev.headroom.plan.Planner;
+import dev.headroom.report.Format;
+import dev.headroom.report.PlanReport;
+import dev.headroom.rules.Linter;
+import dev.headroom.rules.RuleFilter;
+import dev.headroom.source.RootedFs;
+
+/** {@code headroom plan}: the edits that fix the findings, and the budget with them. */
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
+        description = "Propose the edits that fix the findings, each tied to what it fixes, with the budget "
+                + "recomputed on the edited configuration. Changes nothing.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = "/",
+            description = "The server's root: / on a live host, or a snapshot directory (default: ${DEFAULT-VALUE}).")
+    Path root;
+
+    @Option(names = "--facts", paramLabel = "FILE",
+            description = "Host facts (RAM, swap, CPUs, measured process sizes) in an INI file; "
+                    + "without it, / is probed through /proc.")
+    Path facts;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PLAN.json",
+            description = "Write the plan as JSON to this file (for headroom apply --plan), written whole or not at all.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace ws = Inputs.withFacts(Workspace.discover(root), root, facts);
+        for (String e : ws.inputErrors()) {
+            spec.commandLine().getErr().println(e);
+        }
+        if (!ws.inputErrors().isEmpty()) {
+            return ExitCode.INPUT.code;
+        }
+        List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
+        Plan plan = Planner.plan(ws, findings, new RootedFs(root));
+        PlanReport report = new PlanReport(plan);
+        String rootText = root.toString();
+        if (output != null) {
+            Output.write(report.json(rootText, HeadroomCommand.version()), output, spec.commandLine().getOut());
+            spec.commandLine().getErr().println("headroom: wrote " + output + " (" + plan.edits().size()
+                    + (plan.edits().size() == 1 ? " edit)" : " edits)"));
+        } else {
+            String text = format == Format.json ? report.json(rootText, HeadroomCommand.version())
+                    : report.text(Output.style(null));
+            Output.write(text, null, spec.commandLine().getOut());
+        }
+        return plan.fits() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+    }
+}
