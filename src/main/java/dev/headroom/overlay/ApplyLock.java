@@ -28,6 +28,10 @@ final class ApplyLock implements AutoCloseable {
 
     /** Takes the lock now or refuses; never waits. */
     static ApplyLock take(Path root) throws OverlayRefusal {
+        // headroom's own state lives in the root too: refuse it when a link would lead it outside
+        RootGuard guard = new RootGuard(root);
+        guard.relative("/var/lib/headroom/lock");
+        guard.relative("/var/lib/headroom/changes/x");
         Path file = file(root);
         FileChannel ch = null;
         try {

@@ -48,6 +48,32 @@ class ApplierTest {
     }
 
     @Test
+    void headroomsOwnStateIsNotWrittenThroughALinkLeadingOutOfTheRoot() throws Exception {
+        Path root = root();
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Path state = root.resolve("var/lib/headroom");
+        if (Files.exists(state)) {
+            try (var walk = Files.walk(state)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(state.getParent());
+        Files.createSymbolicLink(state, outside);
+        String before = TreeSnapshot.of(root, true);
+
+        ApplyResult r = apply(root, OverlayFixture.changes(), Validator.none());
+
+        assertThat(r.ok()).isFalse();
+        assertThat(r.message()).contains("outside the root");
+        try (var files = Files.list(outside)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(TreeSnapshot.of(root, true)).isEqualTo(before);
+    }
+
+    @Test
     void applyThenRollbackGivesTheIdenticalTree() throws Exception {
         Path root = root();
         String before = TreeSnapshot.of(root, true);
