@@ -26,6 +26,25 @@ final class ApplyLock implements AutoCloseable {
         return root.resolve("var/lib/headroom/lock");
     }
 
+    /**
+     * Creates headroom's state directory, putting back the modification time of the first
+     * existing directory above it, so that the server's own directories (var/lib) look untouched.
+     */
+    private static void createStateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Path existing = dir.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        java.nio.file.attribute.FileTime time = existing == null ? null : Files.getLastModifiedTime(existing);
+        Files.createDirectories(dir);
+        if (time != null) {
+            Files.setLastModifiedTime(existing, time);
+        }
+    }
+
     /** Takes the lock now or refuses; never waits. */
     static ApplyLock take(Path root) throws OverlayRefusal {
         // headroom's own state lives in the root too: refuse it when a link would lead it outside
@@ -35,7 +54,7 @@ final class ApplyLock implements AutoCloseable {
         Path file = file(root);
         FileChannel ch = null;
         try {
-            Files.createDirectories(file.getParent());
+            createStateDirectory(file.getParent());
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock l = ch.tryLock();
             if (l != null) {
