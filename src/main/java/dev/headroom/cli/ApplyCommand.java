@@ -1,0 +1,165 @@
+package dev.headroom.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import dev.headroom.model.Workspace;
+import dev.headroom.overlay.Applier;
+import dev.headroom.overlay.ApplyResult;
+import dev.headroom.overlay.Change;
+import dev.headroom.overlay.OverlayPlan;
+import dev.headroom.overlay.OverlayRefusal;
+import dev.headroom.overlay.Validator;
+import dev.headroom.overlay.check.Checks;
+import dev.headroom.plan.FileEdit;
+import dev.headroom.plan.Plan;
+import dev.headroom.plan.PlanFile;
+import dev.headroom.plan.Planner;
+import dev.headroom.report.PlanReport;
+import dev.headroom.rules.Linter;
+import dev.headroom.rules.RuleFilter;
+import dev.headroom.source.RootedFs;
+
+/** {@code headroom apply}: a plan written as .dee overlays, in one transaction, checked by the daemons' own checkers. */
+@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
+        description = "Write a plan as .dee overlays: patched copies beside the originals, joined by symlinks, in one "
+                + "transaction that the daemons' own checkers validate and that headroom rollback undoes.")
+final class ApplyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = "/",
+            description = "The server's root: / on a live host, or a snapshot directory (default: ${DEFAULT-VALUE}).")
+    Path root;
+
+    @Option(names = "--plan", paramLabel = "PLAN.json", description = "The plan to apply (headroom plan -o); "
+            + "without it, the plan is made now.")
+    Path planFile;
+
+    @Option(names = "--dry-run", description = "Print the filesystem operations and a unified diff; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--no-validate", description = "Do not run the daemons' checkers after writing.")
+    boolean noValidate;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<PlanFile.Edit> edits = planFile != null ? read(err) : planNow();
+        if (edits == null) {
+            return ExitCode.INPUT.code;
+        }
+        List<Change> changes = new ArrayList<>();
+        RootedFs fs = new RootedFs(root);
+        for (PlanFile.Edit e : edits) {
+            String server = "/" + e.file();
+            String now = fs.exists(server) ? fs.read(server).text() : null;
+            if (e.after().equals(now)) {
+                continue; // already applied: a second identical apply changes nothing
+            }
+            if (e.beforeSha256() != null) {
+                if (now == null || !PlanReport.sha256(now).equals(e.beforeSha256())) {
+                    err.println("headroom: " + e.file() + " changed since the plan was made; make the plan again");
+                    return ExitCode.FINDINGS.code;
+                }
+            }
+            changes.add(new Change(server, e.after().getBytes(StandardCharsets.ISO_8859_1),
+                    "fixes " + String.join(", ", e.fixes())));
+        }
+        OverlayPlan plan;
+        try {
+            plan = OverlayPlan.of(root, changes);
+        } catch (OverlayRefusal r) {
+            err.println("headroom: " + r.getMessage());
+            return ExitCode.FINDINGS.code;
+        }
+        if (plan.isEmpty()) {
+            out.println("nothing to do: the tree already holds the plan");
+            return ExitCode.OK.code;
+        }
+        if (dryRun) {
+            plan.describe().forEach(out::println);
+            out.print(plan.diff());
+            out.flush();
+            return ExitCode.OK.code;
+        }
+        List<String> files = changes.stream().map(Change::path).toList();
+        Checks checks = noValidate ? null : Checks.before(root, files);
+        Validator validator = checks == null ? Validator.none() : checks.validator();
+        ApplyResult r = Applier.apply(root, plan, validator);
+        (r.ok() ? out : err).println((r.ok() ? "" : "headroom: ") + r.message());
+        if (checks != null) {
+            if (!checks.ran().isEmpty()) {
+                out.println("checked with " + String.join(", ", checks.ran()));
+            }
+            if (!checks.notRun().isEmpty()) {
+                out.println("not checked (not installed here): " + String.join(", ", checks.notRun()));
+            }
+        }
+        if (r.ok()) {
+            List<String> reload = reloads(files);
+            if (!reload.isEmpty()) {
+                out.println("to take effect: " + String.join("; ", reload) + " (headroom does not do it)");
+            }
+        }
+        return r.ok() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+    }
+
+    private List<PlanFile.Edit> read(PrintWriter err) {
+        try {
+            PlanFile.Parsed p = PlanFile.parse(Files.readString(planFile, StandardCharsets.UTF_8), PlanReport.FORMAT);
+            if (p.problem() != null) {
+                err.println(planFile + ": error: " + p.problem());
+                return null;
+            }
+            return p.edits();
+        } catch (IOException e) {
+            err.println(planFile + ": error: cannot read the plan: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private List<PlanFile.Edit> planNow() {
+        Workspace ws = Inputs.withFacts(Workspace.discover(root), root, null);
+        Plan plan = Planner.plan(ws, new Linter(new RuleFilter(List.of(), List.of())).check(ws), new RootedFs(root));
+        List<PlanFile.Edit> out = new ArrayList<>();
+        for (FileEdit e : plan.edits()) {
+            out.add(new PlanFile.Edit(e.file(), e.create(), e.create() ? null : PlanReport.sha256(e.before()),
+                    e.after(), e.fixes()));
+        }
+        return out;
+    }
+
+    /** What must be reloaded for the changed files to take effect. */
+    static List<String> reloads(List<String> files) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String f : files) {
+            if (f.contains("/systemd/system/")) {
+                out.add("systemctl daemon-reload, then restart the units whose drop-ins changed");
+            } else if (f.startsWith("/etc/httpd/")) {
+                out.add("systemctl reload httpd");
+            } else if (f.startsWith("/etc/apache2/")) {
+                out.add("systemctl reload apache2");
+            } else if (f.startsWith("/etc/clamd.d/") || f.endsWith("/clamd.conf")) {
+                out.add("restart clamd");
+            } else if (f.endsWith("freshclam.conf")) {
+                out.add("restart freshclam");
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}
