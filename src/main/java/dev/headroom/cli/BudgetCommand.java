@@ -1,9 +1,9 @@
 package dev.headroom.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,14 +29,8 @@ final class BudgetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = "/",
-            description = "The server's root: / on a live host, or a snapshot directory (default: ${DEFAULT-VALUE}).")
-    Path root;
-
-    @Option(names = "--facts", paramLabel = "FILE",
-            description = "Host facts (RAM, swap, CPUs, measured process sizes) in an INI file; "
-                    + "without it, / is probed through /proc.")
-    Path facts;
+    @Mixin
+    RootOptions where;
 
     @Option(names = "--ram", paramLabel = "SIZE", description = "The machine's RAM (512M, 3.75G), instead of the facts.")
     String ram;
@@ -69,7 +63,7 @@ final class BudgetCommand implements Callable<Integer> {
                         "--reserve: '" + reserve + "' is neither a size (256M) nor a percentage (10%)");
             }
         }
-        Workspace ws = Inputs.withFacts(Workspace.discover(root), root, facts);
+        Workspace ws = where.load();
         for (String e : ws.inputErrors()) {
             spec.commandLine().getErr().println(e);
         }

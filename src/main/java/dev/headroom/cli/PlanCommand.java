@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,14 +29,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = "/",
-            description = "The server's root: / on a live host, or a snapshot directory (default: ${DEFAULT-VALUE}).")
-    Path root;
-
-    @Option(names = "--facts", paramLabel = "FILE",
-            description = "Host facts (RAM, swap, CPUs, measured process sizes) in an INI file; "
-                    + "without it, / is probed through /proc.")
-    Path facts;
+    @Mixin
+    RootOptions where;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -47,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Workspace ws = Inputs.withFacts(Workspace.discover(root), root, facts);
+        Workspace ws = where.load();
         for (String e : ws.inputErrors()) {
             spec.commandLine().getErr().println(e);
         }
@@ -55,9 +50,9 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCode.INPUT.code;
         }
         List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
-        Plan plan = Planner.plan(ws, findings, new RootedFs(root));
+        Plan plan = Planner.plan(ws, findings, new RootedFs(where.root));
         PlanReport report = new PlanReport(plan);
-        String rootText = root.toString();
+        String rootText = where.root.toString();
         if (output != null) {
             Output.write(report.json(rootText, HeadroomCommand.version()), output, spec.commandLine().getOut());
             spec.commandLine().getErr().println("headroom: wrote " + output + " (" + plan.edits().size()

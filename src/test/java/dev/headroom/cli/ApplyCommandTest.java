@@ -16,6 +16,7 @@ import dev.headroom.report.PlanReport;
 import dev.headroom.testing.CliRun;
 import dev.headroom.testing.ExternalProcess;
 import dev.headroom.testing.Oracles;
+import dev.headroom.testing.TreeCopy;
 
 /**
  * {@code plan -o}, {@code apply --dry-run}, {@code apply}, {@code rollback} on a scratch copy of
@@ -32,20 +33,7 @@ class ApplyCommandTest {
     Path tmp;
 
     private Path scratch() throws IOException {
-        Path root = tmp.resolve("root");
-        try (Stream<Path> walk = Files.walk(EXAMPLE.resolve("root"))) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = root.resolve(EXAMPLE.resolve("root").relativize(p).toString());
-                if (Files.isSymbolicLink(p)) {
-                    Files.createSymbolicLink(t, Files.readSymbolicLink(p));
-                } else if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return root;
+        return TreeCopy.copy(EXAMPLE.resolve("root"), tmp.resolve("root"));
     }
 
     private Path plan(Path root) {

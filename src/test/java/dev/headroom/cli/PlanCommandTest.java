@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.headroom.report.PlanReport;
 import dev.headroom.testing.CliRun;
+import dev.headroom.testing.TreeCopy;
 
 /**
  * {@code headroom plan} on the tarragon example: the edits are minimal and exact, planning
@@ -72,7 +73,7 @@ class PlanCommandTest {
     @Test
     void withTheEditsWrittenTheFixedFindingsAreGoneAndTheBudgetFits() throws IOException {
         Path root = tmp.resolve("root");
-        copy(EXAMPLE.resolve("root"), root);
+        TreeCopy.copy(EXAMPLE.resolve("root"), root);
         CliRun r = CliRun.of("plan", "--root", root.toString(), "--facts", EXAMPLE.resolve("host.ini").toString(),
                 "-f", "json");
         for (JsonElement e : JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("edits")) {
@@ -93,21 +94,6 @@ class PlanCommandTest {
         }
         assertThat(rules).doesNotContain("CL301", "CL302", "MB301", "MB304", "HT321").contains("HT002");
         assertThat(CliRun.of("budget", "--root", root.toString(), "--facts", facts.toString()).exit()).isZero();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isSymbolicLink(p)) {
-                    Files.createSymbolicLink(t, Files.readSymbolicLink(p));
-                } else if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 
     /** Content, symlink targets and modification times of a tree. */
