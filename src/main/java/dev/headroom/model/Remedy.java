@@ -20,7 +20,12 @@ public record Remedy(Kind kind, String target, String key, String value, int lin
         /** Set a clamd.conf or freshclam.conf option (the first occurrence is the one that counts). */
         CLAMAV_OPTION,
         /** Set a key in the unit's {@code [Service]} section, through a drop-in. */
-        UNIT_SETTING
+        UNIT_SETTING,
+        /**
+         * Mask the unit: an empty unit file of its name in {@code /etc/systemd/system}, which
+         * systemd takes as masked (systemd.unit(5)); key and value are empty.
+         */
+        UNIT_MASK
     }
 
     /** "MaxRequestWorkers 30 in etc/httpd/...", for messages and the text report. */
@@ -28,6 +33,7 @@ public record Remedy(Kind kind, String target, String key, String value, int lin
         return switch (kind) {
             case HTTPD_DIRECTIVE, CLAMAV_OPTION -> key + " " + value + " in " + target;
             case UNIT_SETTING -> target + ": [Service] " + key + "=" + value;
+            case UNIT_MASK -> target + ": masked";
         };
     }
 }

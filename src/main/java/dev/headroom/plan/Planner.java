@@ -35,6 +35,7 @@ public final class Planner {
         Map<String, List<Finding>> byFile = new TreeMap<>();
         Map<String, Map<String, String>> unitKeys = new TreeMap<>();
         Map<String, Set<String>> unitRules = new TreeMap<>();
+        Map<String, Set<String>> masks = new TreeMap<>();
         List<Finding> unplanned = new ArrayList<>();
         List<Remedy> all = new ArrayList<>();
         for (Finding f : findings) {
@@ -46,7 +47,9 @@ public final class Planner {
             }
             for (Remedy r : f.remedies()) {
                 all.add(r);
-                if (r.kind() == Remedy.Kind.UNIT_SETTING) {
+                if (r.kind() == Remedy.Kind.UNIT_MASK) {
+                    masks.computeIfAbsent(r.target(), u -> new LinkedHashSet<>()).add(f.rule());
+                } else if (r.kind() == Remedy.Kind.UNIT_SETTING) {
                     unitKeys.computeIfAbsent(r.target(), u -> new LinkedHashMap<>()).put(r.key(), r.value());
                     unitRules.computeIfAbsent(r.target(), u -> new LinkedHashSet<>()).add(f.rule());
                 } else {
@@ -69,6 +72,8 @@ public final class Planner {
                 }
             }
         }
+        // a unit the plan masks needs no drop-in
+        unitKeys.keySet().removeAll(masks.keySet());
         for (Map.Entry<String, Map<String, String>> e : unitKeys.entrySet()) {
             String path = DropIns.path(e.getKey());
             String existing = read(fs, path);
@@ -77,6 +82,13 @@ public final class Planner {
             e.getValue().forEach((k, v) -> changes.add(e.getKey() + ": " + k + "=" + v));
             edits.add(new FileEdit(fs.display(path), existing == null, existing == null ? "" : existing,
                     DropIns.text(existing, e.getValue(), fixes), new ArrayList<>(unitRules.get(e.getKey())), changes));
+        }
+        for (Map.Entry<String, Set<String>> e : masks.entrySet()) {
+            // an empty unit file of the unit's name in /etc masks it (systemd.unit(5))
+            String path = "/etc/systemd/system/" + e.getKey();
+            String existing = read(fs, path);
+            edits.add(new FileEdit(fs.display(path), existing == null, existing == null ? "" : existing, "",
+                    new ArrayList<>(e.getValue()), List.of(e.getKey() + ": masked (an empty unit file)")));
         }
         edits.sort(Comparator.comparing(FileEdit::file));
         Budget before = BudgetBuilder.of(ws, null, null);

@@ -18,12 +18,14 @@ import dev.headroom.model.httpd.HttpdConfig;
 import dev.headroom.model.httpd.MpmDirective;
 import dev.headroom.model.httpd.MpmSettings;
 import dev.headroom.model.httpd.MpmWhatIf;
+import dev.headroom.model.systemd.ServiceUnit;
+import dev.headroom.model.systemd.SystemdConfig;
 
 /**
  * The model as it would be with the plan's edits, without touching a file: httpd's MPM through
  * its own start-up arithmetic, ClamAV's files read again from their edited text. A size measured
- * under the old httpd settings no longer applies and is dropped. Unit settings do not change the
- * budget and are not modelled here.
+ * under the old httpd settings no longer applies and is dropped. A masked unit is masked; other
+ * unit settings do not change the budget and are not modelled here.
  */
 public final class WhatIf {
 
@@ -57,8 +59,22 @@ public final class WhatIf {
         }
         HostFacts f = ws.facts() == null ? HostFacts.UNKNOWN : ws.facts();
         HostFacts facts = new HostFacts(f.ram(), f.swap(), f.cpus(), measured, f.source(), f.live());
-        return new Workspace(httpd, ws.systemd(), ws.sysctl(), clamav(ws.clamav(), texts), ws.phpfpm(), ws.mysql(),
-                facts, ws.inputErrors());
+        return new Workspace(httpd, systemd(ws.systemd(), remedies), ws.sysctl(), clamav(ws.clamav(), texts),
+                ws.phpfpm(), ws.mysql(), facts, ws.inputErrors());
+    }
+
+    /** Units the plan masks, masked. */
+    private static SystemdConfig systemd(SystemdConfig systemd, List<Remedy> remedies) {
+        if (systemd == null || remedies.stream().noneMatch(r -> r.kind() == Remedy.Kind.UNIT_MASK)) {
+            return systemd;
+        }
+        List<ServiceUnit> services = new ArrayList<>();
+        for (ServiceUnit u : systemd.services()) {
+            boolean mask = remedies.stream().anyMatch(r -> r.kind() == Remedy.Kind.UNIT_MASK && r.target().equals(u.name()));
+            services.add(!mask ? u : new ServiceUnit(u.name(), u.fragment(), u.dropIns(), false, true, u.loadFailed(),
+                    u.execStart(), u.settings(), u.at()));
+        }
+        return new SystemdConfig(services, systemd.defaults(), systemd.files(), systemd.events());
     }
 
     private static boolean shows(HttpdConfig c, String file) {

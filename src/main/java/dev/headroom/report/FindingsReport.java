@@ -82,9 +82,13 @@ public final class FindingsReport {
                 for (dev.headroom.model.Remedy r : f.remedies()) {
                     Map<String, Object> x = new LinkedHashMap<>();
                     x.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                    x.put(r.kind() == dev.headroom.model.Remedy.Kind.UNIT_SETTING ? "unit" : "file", r.target());
-                    x.put("key", r.key());
-                    x.put("value", r.value());
+                    boolean unit = r.kind() == dev.headroom.model.Remedy.Kind.UNIT_SETTING
+                            || r.kind() == dev.headroom.model.Remedy.Kind.UNIT_MASK;
+                    x.put(unit ? "unit" : "file", r.target());
+                    if (r.kind() != dev.headroom.model.Remedy.Kind.UNIT_MASK) {
+                        x.put("key", r.key());
+                        x.put("value", r.value());
+                    }
                     if (r.line() > 0) {
                         x.put("line", r.line());
                     }

@@ -1,5 +1,7 @@
 package dev.headroom.overlay.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +29,24 @@ final class SystemdChecker implements Checker {
         if (analyze == null) {
             return null;
         }
+        List<String> units = new ArrayList<>();
+        for (String u : units(changed)) {
+            // a unit the change masks (an empty unit file in /etc) has nothing left to verify
+            Path file = root.resolve("etc/systemd/system").resolve(u);
+            try {
+                if (Files.exists(file) && Files.size(file) == 0) {
+                    continue;
+                }
+            } catch (IOException e) {
+                // not readable: let systemd-analyze say so
+            }
+            units.add(u);
+        }
+        if (units.isEmpty()) {
+            return List.of();
+        }
         List<String> cmd = new ArrayList<>(List.of(analyze.toString(), "verify", "--root=" + root, "--man=no"));
-        cmd.addAll(units(changed));
+        cmd.addAll(units);
         return Programs.run(cmd, root);
     }
 

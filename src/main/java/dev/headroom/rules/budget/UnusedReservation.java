@@ -2,6 +2,7 @@ package dev.headroom.rules.budget;
 
 import java.util.List;
 
+import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
@@ -54,7 +55,8 @@ public final class UnusedReservation implements Rule<Workspace> {
                     + String.join(", ", cl.listens().isEmpty() ? List.of(":80") : cl.listens())
                     + " and nothing here sends it traffic: no httpd directive names its port, and the web port"
                     + " is not its own. A package that enabled itself on install? Disable it (systemctl disable"
-                    + " --now " + u.name() + "), or give it a cache the machine can spare");
+                    + " --now " + u.name() + "), or give it a cache the machine can spare",
+                    List.of(new Remedy(Remedy.Kind.UNIT_MASK, u.name(), "", "", 0)));
         }
     }
 
