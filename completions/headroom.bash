@@ -438,7 +438,7 @@ function _picocli_headroom_apply() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--no-validate' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--dry-run' '--no-validate' '--reload' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--root' '--plan'"
 
   type compopt &>/dev/null && compopt +o default

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -55,10 +54,18 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Do not run the daemons' checkers after writing.")
     boolean noValidate;
 
+    @Option(names = "--reload", description = "After a successful apply on the live host (--root /), reload or "
+            + "restart the services whose files changed (systemctl); without it headroom only says which.")
+    boolean reload;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (reload && !dryRun && !root.toAbsolutePath().normalize().equals(Path.of("/"))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--reload acts on the services running here: only with --root /");
+        }
         List<PlanFile.Edit> edits = planFile != null ? read(err) : planNow();
         if (edits == null) {
             return ExitCode.INPUT.code;
@@ -110,13 +117,20 @@ final class ApplyCommand implements Callable<Integer> {
                 out.println("not checked (not installed here): " + String.join(", ", checks.notRun()));
             }
         }
-        if (r.ok()) {
-            List<String> reload = reloads(files);
-            if (!reload.isEmpty()) {
-                out.println("to take effect: " + String.join("; ", reload) + " (headroom does not do it)");
-            }
+        if (!r.ok()) {
+            return ExitCode.FINDINGS.code;
         }
-        return r.ok() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+        List<String> units = Reloads.units(Workspace.discover(root), files);
+        if (!reload) {
+            if (!units.isEmpty()) {
+                out.println("to take effect: " + (files.stream().anyMatch(f -> f.contains("/systemd/system/"))
+                        ? "systemctl daemon-reload; " : "") + "systemctl try-reload-or-restart " + String.join(" ", units)
+                        + " (or headroom apply --reload; headroom does not do it unasked)");
+            }
+            return ExitCode.OK.code;
+        }
+        return Reloads.run(units, files.stream().anyMatch(f -> f.contains("/systemd/system/")), out, err)
+                ? ExitCode.OK.code : ExitCode.FINDINGS.code;
     }
 
     private List<PlanFile.Edit> read(PrintWriter err) {
@@ -142,24 +156,5 @@ final class ApplyCommand implements Callable<Integer> {
                     e.after(), e.fixes()));
         }
         return out;
-    }
-
-    /** What must be reloaded for the changed files to take effect. */
-    static List<String> reloads(List<String> files) {
-        TreeSet<String> out = new TreeSet<>();
-        for (String f : files) {
-            if (f.contains("/systemd/system/")) {
-                out.add("systemctl daemon-reload, then restart the units whose drop-ins changed");
-            } else if (f.startsWith("/etc/httpd/")) {
-                out.add("systemctl reload httpd");
-            } else if (f.startsWith("/etc/apache2/")) {
-                out.add("systemctl reload apache2");
-            } else if (f.startsWith("/etc/clamd.d/") || f.endsWith("/clamd.conf")) {
-                out.add("restart clamd");
-            } else if (f.endsWith("freshclam.conf")) {
-                out.add("restart freshclam");
-            }
-        }
-        return new ArrayList<>(out);
     }
 }

@@ -21,7 +21,7 @@ import dev.headroom.testing.TreeCopy;
 /**
  * {@code plan -o}, {@code apply --dry-run}, {@code apply}, {@code rollback} on a scratch copy of
  * the tarragon example (issue 7, acceptance 2, 3 and 5): a dry run changes nothing; apply then
- * rollback gives back the identical tree (content, mode, modification times, symlinks; headroom's
+ * rollback gives back the identical tree (content, mode, owner, modification times, symlinks; headroom's
  * own /var/lib/headroom aside); a second apply of the same plan changes nothing; a plan the
  * daemon's checker rejects is rolled back and the checker's own words are shown.
  */
@@ -57,8 +57,14 @@ class ApplyCommandTest {
         assertThat(digest(root)).isEqualTo(before);
         assertThat(root.resolve("var/lib/headroom")).doesNotExist();
 
+        CliRun reloadHere = CliRun.of("apply", "--root", root.toString(), "--plan", plan.toString(), "--reload");
+        assertThat(reloadHere.exit()).as("--reload on a snapshot is a usage error").isEqualTo(2);
+        assertThat(digest(root)).isEqualTo(before);
+
         CliRun apply = CliRun.of("apply", "--root", root.toString(), "--plan", plan.toString(), "--no-validate");
         assertThat(apply.exit()).as(apply.err()).isZero();
+        assertThat(apply.out()).contains("systemctl daemon-reload; systemctl try-reload-or-restart "
+                + "clamav-freshclam.service clamd@scan.service httpd.service");
         assertThat(Files.readSymbolicLink(root.resolve("etc/clamd.d/scan.conf"))).hasToString("../clamd.d.dee/scan.conf");
         assertThat(root.resolve("etc/clamd.d.dee/.orig/scan.conf")).exists();
         assertThat(digest(root)).isNotEqualTo(before);
@@ -101,7 +107,7 @@ class ApplyCommandTest {
         assertThat(r.err()).contains("etc/freshclam.conf changed since the plan was made");
     }
 
-    /** Content, mode, modification time and symlink target of everything but headroom's own state. */
+    /** Content, mode, owner, modification time and symlink target of everything but headroom's own state. */
     private static String digest(Path root) throws IOException {
         StringBuilder b = new StringBuilder();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -110,7 +116,9 @@ class ApplyCommandTest {
                 if (rel.startsWith("var/lib/headroom")) {
                     continue;
                 }
-                b.append(rel).append(' ').append(Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS));
+                b.append(rel).append(' ').append(Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS)).append(' ')
+                        .append(Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS)).append(':')
+                        .append(Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS));
                 if (Files.isSymbolicLink(p)) {
                     b.append(" -> ").append(Files.readSymbolicLink(p));
                 } else {
