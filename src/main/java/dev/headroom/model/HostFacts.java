@@ -33,14 +33,4 @@ public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> mea
     public Long measured(String name) {
         return measured.get(name);
     }
-
-    /** Kept free for the kernel, page cache and everything not modelled: 10 % of RAM, at least 64 MiB (DESIGN.md §3). */
-    public Long reserve() {
-        return ram == null ? null : Reserve.DEFAULT.of(ram);
-    }
-
-    /** RAM minus the reserve: what the services may take; null when RAM is unknown. */
-    public Long usable() {
-        return ram == null ? null : ram - reserve();
-    }
 }

@@ -342,6 +342,12 @@ public final class ClamConfig {
         return o != null ? o : Origin.file(file);
     }
 
+    /** A remedy setting an option: on the line of its first occurrence, or added when the file does not set it. */
+    public dev.headroom.model.Remedy remedy(String option, String value) {
+        return new dev.headroom.model.Remedy(dev.headroom.model.Remedy.Kind.CLAMAV_OPTION, file, option, value,
+                originOf(option).line());
+    }
+
     /** Where a problem of this file is. */
     public Origin origin(ClamProblem p) {
         return Origin.of(file, p.line(), p.column());

@@ -52,6 +52,15 @@ public final class SysctlConfig {
         }
     }
 
+    /** The kernel's default fs.nr_open (1024 * 1024; Debian's systemd does not raise it). */
+    public static final long KERNEL_NR_OPEN = 1024 * 1024;
+
+    /** The per-process ceiling RLIMIT_NOFILE can be set to: fs.nr_open as configured, else the kernel's default. */
+    public static long nrOpen(SysctlConfig sysctl) {
+        SysctlValue v = sysctl == null ? null : sysctl.value(NR_OPEN);
+        return v == null || !v.isSet() ? KERNEL_NR_OPEN : v.asLong().orElse(KERNEL_NR_OPEN);
+    }
+
     public SysctlProgram program() {
         return program;
     }

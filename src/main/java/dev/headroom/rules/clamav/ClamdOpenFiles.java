@@ -6,14 +6,12 @@ import java.util.List;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.clamav.ClamdInstance;
 import dev.headroom.model.clamav.ClamdQueue;
+import dev.headroom.model.sysctl.SysctlConfig;
 import dev.headroom.model.systemd.UnitSetting;
 import dev.headroom.model.systemd.values.ResourceLimit;
 
 /** The soft open-file limit a clamd runs with: its unit's LimitNOFILE, capped as the kernel caps it. */
 final class ClamdOpenFiles {
-
-    /** The kernel's default fs.nr_open: systemd sets an infinite limit to it (setrlimit_closest). */
-    private static final long NR_OPEN = 1024 * 1024;
 
     private ClamdOpenFiles() {
     }
@@ -29,7 +27,7 @@ final class ClamdOpenFiles {
             return out;
         }
         for (ClamdInstance c : ws.clamav().clamd()) {
-            long nofile = soft(c);
+            long nofile = soft(c, ws);
             if (nofile >= 0 && !c.config().refused()) {
                 out.add(new Limited(c, nofile, ClamdQueue.of(c.config(), nofile)));
             }
@@ -38,7 +36,7 @@ final class ClamdOpenFiles {
     }
 
     /** The soft limit, or -1 when no unit runs this clamd (the limit of a shell is not known). */
-    static long soft(ClamdInstance c) {
+    static long soft(ClamdInstance c, Workspace ws) {
         if (c.unit() == null) {
             return -1;
         }
@@ -46,13 +44,15 @@ final class ClamdOpenFiles {
         if (s == null || !(s.value() instanceof ResourceLimit l)) {
             return -1;
         }
-        return l.soft() == ResourceLimit.INFINITY || Long.compareUnsigned(l.soft(), NR_OPEN) > 0 ? NR_OPEN : l.soft();
+        // systemd sets a limit above fs.nr_open to the highest it can (setrlimit_closest)
+        long nrOpen = SysctlConfig.nrOpen(ws.sysctl());
+        return l.soft() == ResourceLimit.INFINITY || Long.compareUnsigned(l.soft(), nrOpen) > 0 ? nrOpen : l.soft();
     }
 
     /** "LimitNOFILE 1024 (file:line)" or "LimitNOFILE 1024 (DefaultLimitNOFILE)". */
-    static String describe(ClamdInstance c) {
+    static String describe(ClamdInstance c, Workspace ws) {
         UnitSetting s = c.unit().get("LimitNOFILE");
         String where = s.origin() != null ? s.origin().toString() : s.basis() != null ? s.basis() : "systemd's default";
-        return "its unit's soft LimitNOFILE " + soft(c) + " (" + where + ")";
+        return "its unit's soft LimitNOFILE " + soft(c, ws) + " (" + where + ")";
     }
 }

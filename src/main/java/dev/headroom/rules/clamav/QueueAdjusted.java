@@ -32,8 +32,7 @@ public final class QueueAdjusted implements Rule<Workspace> {
                 if (w.startsWith("MaxQueue")) {
                     out.report(c.config().originOf("MaxQueue"), c.name() + ": " + w + " (clamd runs with MaxQueue "
                             + q.maxQueue() + "); set MaxQueue " + q.maxQueue() + " to say so",
-                            java.util.List.of(ReloadPeakDoesNotFit.option(c.config(), "MaxQueue",
-                                    String.valueOf(q.maxQueue()))));
+                            java.util.List.of(c.config().remedy("MaxQueue", String.valueOf(q.maxQueue()))));
                 }
             }
         }

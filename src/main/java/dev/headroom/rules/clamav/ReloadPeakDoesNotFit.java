@@ -9,7 +9,6 @@ import dev.headroom.budget.BudgetBuilder;
 import dev.headroom.budget.Scenario;
 import dev.headroom.budget.ScenarioTotal;
 import dev.headroom.budget.ServiceMemory;
-import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
@@ -69,7 +68,7 @@ public final class ReloadPeakDoesNotFit implements Rule<Workspace> {
                     + ". Set ConcurrentDatabaseReload no: the peak stays at " + Sizes.human(m.steady())
                     + ", and scans wait about " + StartTimeoutBelowLoadTime.seconds(mem.estimate().loadCpuSeconds())
                     + " (longer on a slow host) while the signatures load; or update less often, at a quiet hour",
-                    List.of(option(c.config(), "ConcurrentDatabaseReload", "no")));
+                    List.of(c.config().remedy("ConcurrentDatabaseReload", "no")));
         }
         for (FreshclamInstance f : ws.clamav().freshclam()) {
             ServiceMemory m = b.service(f.unit() != null ? f.unit().name() : "freshclam");
@@ -84,16 +83,11 @@ public final class ReloadPeakDoesNotFit implements Rule<Workspace> {
                 }
             }
             out.report(f.config().originOf("TestDatabases"), "freshclam test-loads every new database into its own"
-                    + " memory before clamd reloads: " + Sizes.human(m.extra()) + " for " + what + ", but " + room + ". Set TestDatabases no: freshclam then no longer proves a download by"
-                    + " loading it, and clamd's reload is the first load",
-                    List.of(option(f.config(), "TestDatabases", "no")));
+                    + " memory before clamd reloads: " + Sizes.human(m.extra()) + " for " + what + ", but " + room
+                    + ". Set TestDatabases no: freshclam then no longer proves a download by loading it, and clamd's"
+                    + " reload is the first load",
+                    List.of(f.config().remedy("TestDatabases", "no")));
         }
-    }
-
-    /** Set an option where the file sets it, or add it. */
-    static Remedy option(dev.headroom.model.clamav.ClamConfig config, String option, String value) {
-        dev.headroom.source.Origin at = config.originOf(option);
-        return new Remedy(Remedy.Kind.CLAMAV_OPTION, config.file(), option, value, at.line());
     }
 
     /** ", up to 12 times a day (freshclam Checks 12)" when a freshclam daemon updates this clamd's directory. */

@@ -46,7 +46,7 @@ public final class ThreadsExceedOpenFiles implements Rule<Workspace> {
             out.report(c.config().originOf("MaxThreads"), c.name() + ": " + q.warnings().stream()
                     .filter(w -> w.startsWith("MaxThreads")).findFirst().orElse("")
                     + "; MaxThreads " + threads + " x MaxRecursion " + maxrec + " files do not fit under "
-                    + ClamdOpenFiles.describe(c) + ", so busy scans of nested attachments fail with \"Too many open "
+                    + ClamdOpenFiles.describe(c, ws) + ", so busy scans of nested attachments fail with \"Too many open "
                     + "files\". Give the unit LimitNOFILE=" + need + " or more in a drop-in, or lower MaxThreads to "
                     + fewer, java.util.List.of(new Remedy(Remedy.Kind.UNIT_SETTING, c.unit().name(), "LimitNOFILE",
                             String.valueOf(need), 0)));

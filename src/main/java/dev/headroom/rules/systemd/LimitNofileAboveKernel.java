@@ -30,9 +30,6 @@ public final class LimitNofileAboveKernel implements Rule<Workspace> {
     static final RuleInfo INFO = new RuleInfo("SD302", "limit-nofile-above-kernel", Severity.WARNING,
             "systemd", "LimitNOFILE is above fs.nr_open (systemd silently lowers it) or above fs.file-max.");
 
-    /** The kernel's default fs.nr_open (1024 * 1024; Debian's systemd does not raise it). */
-    static final long KERNEL_NR_OPEN = 1024 * 1024;
-
     @Override
     public RuleInfo info() {
         return INFO;
@@ -46,7 +43,7 @@ public final class LimitNofileAboveKernel implements Rule<Workspace> {
         SysctlConfig sysctl = ws.sysctl();
         SysctlValue nrOpen = sysctl == null ? null : sysctl.value(SysctlConfig.NR_OPEN);
         SysctlValue fileMax = sysctl == null ? null : sysctl.value(SysctlConfig.FILE_MAX);
-        long nr = limit(nrOpen).orElse(KERNEL_NR_OPEN);
+        long nr = SysctlConfig.nrOpen(sysctl);
         String nrWhere = nrOpen != null && nrOpen.isSet() && nrOpen.origin() != null
                 ? " (" + nrOpen.origin() + ")" : " (the kernel's default)";
         for (ServiceUnit s : ws.systemd().services()) {
