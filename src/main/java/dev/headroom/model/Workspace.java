@@ -82,7 +82,11 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
 
     /** Every configuration found under the root, on the layouts headroom knows. */
     public static Workspace discover(Path root) {
-        RootedFs fs = new RootedFs(root);
+        return discover(new RootedFs(root));
+    }
+
+    /** Every configuration found in this tree (which may hold files not yet written: {@link RootedFs#with}). */
+    public static Workspace discover(RootedFs fs) {
         List<HttpdConfig> httpd = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         HttpdLayout layout = HttpdLayout.discover(fs);

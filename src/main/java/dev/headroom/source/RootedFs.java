@@ -8,7 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The file system of the server being checked, seen from inside a root directory: {@code /} on
@@ -20,6 +24,10 @@ import java.util.List;
  *
  * <p>Server paths are byte strings, one char per byte, like the configuration text they come
  * from; they meet the file system's names (UTF-8) only here.
+ *
+ * <p>{@link #with} gives the same tree as it would be with some files written, without writing
+ * them: {@code headroom tune} reads its what-ifs through it, so the model of a what-if is the
+ * model of exactly the files a plan of it would write.
  */
 public final class RootedFs {
 
@@ -30,6 +38,8 @@ public final class RootedFs {
     private final Path root;
     private final String displayBase;
     private final long maxFileBytes;
+    /** Files as they would be written, by real path (links followed), over what is on disk. */
+    private final Map<Path, byte[]> written;
 
     public RootedFs(Path root) {
         this(root, "/", DEFAULT_MAX_FILE_BYTES);
@@ -44,6 +54,38 @@ public final class RootedFs {
         this.root = root.toAbsolutePath().normalize();
         this.displayBase = displayBase.endsWith("/") ? displayBase : displayBase + "/";
         this.maxFileBytes = maxFileBytes;
+        this.written = Map.of();
+    }
+
+    private RootedFs(RootedFs base, Map<Path, byte[]> written) {
+        this.root = base.root;
+        this.displayBase = base.displayBase;
+        this.maxFileBytes = base.maxFileBytes;
+        this.written = written;
+    }
+
+    /**
+     * This tree as it would be with these files written (created, or replaced), by server path;
+     * directories a new file needs appear too. Nothing on disk changes. A path is resolved
+     * through this tree's links first, so a file written through a link is seen through the link
+     * and at its target alike.
+     */
+    public RootedFs with(Map<String, byte[]> files) throws IOException {
+        Map<Path, byte[]> all = new LinkedHashMap<>(written);
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            all.put(resolve(e.getKey()), e.getValue().clone());
+        }
+        return new RootedFs(this, Map.copyOf(all));
+    }
+
+    /** Whether a file written through {@link #with} lies under this real directory. */
+    private boolean holdsWritten(Path dir) {
+        for (Path p : written.keySet()) {
+            if (p.startsWith(dir) && !p.equals(dir)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Path root() {
@@ -118,7 +160,7 @@ public final class RootedFs {
             Path dir = resolve(slash <= 0 ? "/" : serverPath.substring(0, slash));
             Path p = dir.resolve(new String(serverPath.substring(slash + 1).getBytes(StandardCharsets.ISO_8859_1),
                     StandardCharsets.UTF_8));
-            return Files.isSymbolicLink(p) ? bytes(Files.readSymbolicLink(p).toString()) : null;
+            return !written.containsKey(p) && Files.isSymbolicLink(p) ? bytes(Files.readSymbolicLink(p).toString()) : null;
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return null;
         }
@@ -127,7 +169,9 @@ public final class RootedFs {
     /** The size of a file, following links; -1 when it cannot be read. */
     public long size(String serverPath) {
         try {
-            return Files.size(resolve(serverPath));
+            Path real = resolve(serverPath);
+            byte[] w = written.get(real);
+            return w != null ? w.length : Files.size(real);
         } catch (IOException e) {
             return -1;
         }
@@ -135,7 +179,8 @@ public final class RootedFs {
 
     public boolean isDirectory(String serverPath) {
         try {
-            return Files.isDirectory(resolve(serverPath));
+            Path real = resolve(serverPath);
+            return !written.containsKey(real) && (Files.isDirectory(real) || holdsWritten(real));
         } catch (IOException e) {
             return false;
         }
@@ -143,7 +188,8 @@ public final class RootedFs {
 
     public boolean exists(String serverPath) {
         try {
-            return Files.exists(resolve(serverPath), LinkOption.NOFOLLOW_LINKS);
+            Path real = resolve(serverPath);
+            return written.containsKey(real) || Files.exists(real, LinkOption.NOFOLLOW_LINKS) || holdsWritten(real);
         } catch (IOException e) {
             return false;
         }
@@ -152,21 +198,33 @@ public final class RootedFs {
     /** Names of the entries of a directory, unsorted; throws NoSuchFileException when absent. */
     public List<String> list(String serverPath) throws IOException {
         Path dir = resolve(serverPath);
-        if (!Files.exists(dir)) {
+        boolean onDisk = Files.exists(dir);
+        if (!onDisk && !holdsWritten(dir)) {
             throw new NoSuchFileException(serverPath);
         }
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                names.add(bytes(p.getFileName().toString()));
+        Set<String> names = new LinkedHashSet<>();
+        if (onDisk) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path p : ds) {
+                    names.add(bytes(p.getFileName().toString()));
+                }
             }
         }
-        return names;
+        for (Path p : written.keySet()) {
+            if (p.startsWith(dir) && !p.equals(dir)) {
+                names.add(bytes(dir.relativize(p).getName(0).toString()));
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     /** Reads a file whole, refusing files over the size limit. */
     public SourceFile read(String serverPath) throws IOException {
         Path real = resolve(serverPath);
+        byte[] w = written.get(real);
+        if (w != null) {
+            return SourceFile.fromBytes(serverPath, display(serverPath), w);
+        }
         if (!Files.exists(real)) {
             throw new NoSuchFileException(serverPath);
         }
