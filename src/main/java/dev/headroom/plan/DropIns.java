@@ -18,10 +18,14 @@ final class DropIns {
         return "/etc/systemd/system/" + unit + ".d/" + NAME;
     }
 
-    /** The text of a new drop-in, or the existing one with these keys set. */
-    static String text(String existing, Map<String, String> keys, String fixes) {
+    /**
+     * The text of a new drop-in, or the existing one with these keys set.
+     *
+     * @param header the comment a new drop-in starts with ("Written by headroom plan: fixes CL301.")
+     */
+    static String text(String existing, Map<String, String> keys, String header) {
         if (existing == null || existing.isEmpty()) {
-            StringBuilder b = new StringBuilder("# Written by headroom plan: fixes ").append(fixes).append(".\n")
+            StringBuilder b = new StringBuilder("# ").append(header).append("\n")
                     .append("[Service]\n");
             keys.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
             return b.toString();

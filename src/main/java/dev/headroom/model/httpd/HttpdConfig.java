@@ -22,4 +22,20 @@ import dev.headroom.source.SourceFile;
 public record HttpdConfig(String name, String mainFile, String mainDisplay, List<SourceFile> files,
         List<HttpdDirective> directives, List<String> modules, MpmSettings mpm, boolean mpmAssumed,
         Origin mpmOrigin, List<HttpdEvent> events) {
+
+    /**
+     * A remedy setting an MPM directive: on the line that sets it now, else added beside
+     * MaxRequestWorkers (or where the MPM is loaded, or in the main file).
+     */
+    public dev.headroom.model.Remedy remedy(MpmDirective d, String value) {
+        Setting now = mpm == null ? null : mpm.settings().get(d.directive);
+        if (now != null && now.origin() != null) {
+            return new dev.headroom.model.Remedy(dev.headroom.model.Remedy.Kind.HTTPD_DIRECTIVE, now.origin().file(),
+                    d.directive, value, now.origin().line());
+        }
+        Setting mrw = mpm == null ? null : mpm.settings().get(MpmDirective.MAX_REQUEST_WORKERS.directive);
+        Origin home = mrw != null && mrw.origin() != null ? mrw.origin() : mpmOrigin;
+        return new dev.headroom.model.Remedy(dev.headroom.model.Remedy.Kind.HTTPD_DIRECTIVE,
+                home != null ? home.file() : mainDisplay, d.directive, value, 0);
+    }
 }

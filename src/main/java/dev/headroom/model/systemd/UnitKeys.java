@@ -78,6 +78,13 @@ public final class UnitKeys {
         return table().contains(section + "." + key);
     }
 
+    /** The keys systemd knows in a section, sorted. */
+    public static java.util.List<String> keysOf(String section) {
+        String prefix = section + ".";
+        return table().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted()
+                .toList();
+    }
+
     private static Set<String> table() {
         Set<String> t = keys;
         if (t == null) {

@@ -69,14 +69,7 @@ public final class HttpdWorkersExceedBudget implements Rule<Workspace> {
     /** The proposal's directives, each where it is written now (or beside MaxRequestWorkers). */
     private static java.util.List<Remedy> remedies(HttpdConfig c, HttpdSizing.Proposal p) {
         java.util.List<Remedy> out = new java.util.ArrayList<>();
-        Setting mrw = c.mpm().settings().get(MpmDirective.MAX_REQUEST_WORKERS.directive);
-        Origin home = mrw != null && mrw.origin() != null ? mrw.origin() : c.mpmOrigin();
-        p.edits().forEach((d, v) -> {
-            Setting now = c.mpm().settings().get(d.directive);
-            Origin at = now != null && now.origin() != null ? now.origin() : null;
-            out.add(new Remedy(Remedy.Kind.HTTPD_DIRECTIVE, at != null ? at.file() : home.file(), d.directive,
-                    String.valueOf(v), at != null ? at.line() : 0));
-        });
+        p.edits().forEach((d, v) -> out.add(c.remedy(d, String.valueOf(v))));
         return out;
     }
 
