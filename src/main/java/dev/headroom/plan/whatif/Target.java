@@ -1,0 +1,33 @@
+package dev.headroom.plan.whatif;
+
+import dev.headroom.model.clamav.ClamConfig;
+import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.model.systemd.ServiceUnit;
+
+/**
+ * Something a what-if can change: the host's facts, a daemon's configuration, or a systemd unit.
+ *
+ * @param name  what the user types: {@code host}, {@code httpd}, {@code clamd}, {@code clamav-freshclam.service}
+ * @param kind  what it is
+ * @param httpd the httpd configuration ({@link Kind#HTTPD}), else null
+ * @param clam  the clamd.conf or freshclam.conf ({@link Kind#CLAMD}, {@link Kind#FRESHCLAM}), else null
+ * @param unit  the unit ({@link Kind#UNIT}), or the unit that runs the daemon; null when none
+ */
+public record Target(String name, Kind kind, HttpdConfig httpd, ClamConfig clam, ServiceUnit unit) {
+
+    /** The kinds of target. */
+    public enum Kind {
+        HOST, HTTPD, CLAMD, FRESHCLAM, UNIT
+    }
+
+    /** One line for completion and {@code help set}: what it is. */
+    public String describe() {
+        return switch (kind) {
+            case HOST -> "the machine: ram, swap, cpus, measured sizes";
+            case HTTPD -> "httpd " + (httpd.mpm() == null ? "" : httpd.mpm().mpm().name().toLowerCase(java.util.Locale.ROOT)
+                    + " MPM ") + "(" + httpd.mainDisplay() + ")";
+            case CLAMD, FRESHCLAM -> clam.file() + (unit == null ? "" : " (" + unit.name() + ")");
+            case UNIT -> "systemd unit (" + unit.fragment() + ")";
+        };
+    }
+}
