@@ -158,6 +158,7 @@ function _complete_headroom() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} budget" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_headroom; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tune" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} apply" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rollback" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_headroom; return $?; fi
@@ -169,17 +170,19 @@ function _complete_headroom() {
   local cmds1=(show)
   local cmds2=(budget)
   local cmds3=(plan)
-  local cmds4=(apply)
-  local cmds5=(rollback)
-  local cmds6=(rules)
-  local cmds7=(explain)
-  local cmds8=(generate-completion)
+  local cmds4=(tune)
+  local cmds5=(apply)
+  local cmds6=(rollback)
+  local cmds7=(rules)
+  local cmds8=(explain)
+  local cmds9=(generate-completion)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_headroom_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_headroom_explain; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_headroom_rules; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_headroom_rollback; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_headroom_apply; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_headroom_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_headroom_explain; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_headroom_rules; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_headroom_rollback; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_headroom_apply; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_headroom_tune; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_headroom_plan; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_headroom_budget; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_headroom_show; return $?; fi
@@ -194,7 +197,7 @@ function _picocli_headroom() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="lint show budget plan apply rollback rules explain generate-completion"
+  local commands="lint show budget plan tune apply rollback rules explain generate-completion"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -415,6 +418,42 @@ function _picocli_headroom_plan() {
       return $?
       ;;
     '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `tune` subcommand.
+function _picocli_headroom_tune() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--root' '--facts'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--root')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--facts')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Keeps small servers from running out of memory: reads daemon configurations, "
                 + "works out what each will really run with, and explains what does not fit.",
         subcommands = {LintCommand.class, ShowCommand.class, BudgetCommand.class, PlanCommand.class,
-            ApplyCommand.class, RollbackCommand.class, RulesCommand.class, ExplainCommand.class,
+            TuneCommand.class, ApplyCommand.class, RollbackCommand.class, RulesCommand.class, ExplainCommand.class,
             CompletionCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, "
                 + "3 an input could not be read, 4 internal error; budget: 0 every scenario fits, 1 one does not."})

@@ -11,12 +11,12 @@ import java.nio.file.StandardCopyOption;
 import dev.headroom.report.Style;
 
 /** Where a report goes: stdout, or a file written whole or not at all. */
-final class Output {
+public final class Output {
 
     private Output() {
     }
 
-    static void write(String text, Path file, PrintWriter out) throws IOException {
+    public static void write(String text, Path file, PrintWriter out) throws IOException {
         if (file == null) {
             out.print(text);
             out.flush();
@@ -37,7 +37,7 @@ final class Output {
     }
 
     /** Colour only on a terminal, and never with NO_COLOR set (no-color.org). */
-    static Style style(Path file) {
+    public static Style style(Path file) {
         boolean tty = System.console() != null && file == null;
         String noColor = System.getenv("NO_COLOR");
         return new Style(tty && (noColor == null || noColor.isEmpty()));
