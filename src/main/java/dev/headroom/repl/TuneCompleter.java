@@ -49,7 +49,7 @@ final class TuneCompleter implements Completer {
                 } else if (command.equals("set")) {
                     Target t = session.targets().find(words.get(1));
                     if (t != null && i == 2) {
-                        Settings.names(t, measured()).forEach(s -> candidates.add(new Candidate(s)));
+                        Settings.names(t, session.sizeNames()).forEach(s -> candidates.add(new Candidate(s)));
                     } else if (t != null && i == 3) {
                         Settings.values(t, words.get(2)).forEach(v -> candidates.add(new Candidate(v)));
                     }
@@ -74,10 +74,5 @@ final class TuneCompleter implements Completer {
                 // the other commands take no words
             }
         }
-    }
-
-    private java.util.Map<String, Long> measured() {
-        var f = session.baseline().workspace().facts();
-        return f == null ? java.util.Map.of() : f.measured();
     }
 }

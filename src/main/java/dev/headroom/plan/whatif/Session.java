@@ -72,7 +72,7 @@ public final class Session {
         if (t == null) {
             return Outcome.refused("no service '" + target + "' here; there is " + names());
         }
-        String s = Settings.canonical(t, setting, measured());
+        String s = Settings.canonical(t, setting, sizeNames());
         if (s == null) {
             return Outcome.refused(t.name() + " has no setting '" + setting + "'" + hint(t));
         }
@@ -95,7 +95,7 @@ public final class Session {
     public Outcome unset(String target, String setting) {
         Target t = targets.find(target);
         String name = t == null ? target : t.name();
-        String s = t == null || setting == null ? setting : Settings.canonical(t, setting, measured());
+        String s = t == null || setting == null ? setting : Settings.canonical(t, setting, sizeNames());
         List<Step> steps = new ArrayList<>();
         for (Step x : now.steps()) {
             if (!(x.target().equals(name) && (s == null || x.setting().equals(s)))) {
@@ -192,17 +192,31 @@ public final class Session {
         return new Outcome(null, before, next, step);
     }
 
-    private java.util.Map<String, Long> measured() {
-        return base.facts() == null ? java.util.Map.of() : base.facts().measured();
+    /**
+     * The names {@code set host NAME SIZE} takes a size for: those the facts measured, and each
+     * service of the budget, whole or per child ({@code httpd}, {@code httpd.child}). Any other
+     * name is refused, so that a typo does not become a new service.
+     */
+    public java.util.Set<String> sizeNames() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (base.facts() != null) {
+            out.addAll(base.facts().measured().keySet());
+        }
+        for (dev.headroom.budget.ServiceMemory m : dev.headroom.budget.BudgetBuilder.services(base)) {
+            out.add(m.name());
+            out.add(m.name() + ".child");
+        }
+        return out;
     }
 
     private String names() {
         return String.join(", ", targets.all().stream().map(Target::name).toList());
     }
 
-    private static String hint(Target t) {
+    private String hint(Target t) {
         return switch (t.kind()) {
-            case HOST -> " (ram, swap, cpus, or a measured size such as httpd.child)";
+            case HOST -> " (ram, swap, cpus, or the size of a service: " + String.join(", ",
+                    sizeNames().stream().filter(n -> !n.endsWith(".child")).toList()) + ", or NAME.child for one process)";
             case HTTPD -> " in its MPM" + (t.unit() == null ? " (and no " + t.name() + ".service unit was found for unit keys)"
                     : ", nor is it a [Service] key of " + t.unit().name());
             case CLAMD, FRESHCLAM -> " in ClamAV's option table" + (t.unit() == null ? ""

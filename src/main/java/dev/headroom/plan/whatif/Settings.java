@@ -40,12 +40,13 @@ public final class Settings {
     }
 
     /** The settings of a target, for completion: its own first, then its unit's. */
-    public static List<String> names(Target t, java.util.Map<String, Long> measured) {
+    /** @param sizes the names a size can be given for on the host ({@link Session#sizeNames}) */
+    public static List<String> names(Target t, java.util.Collection<String> sizes) {
         Set<String> out = new LinkedHashSet<>();
         switch (t.kind()) {
             case HOST -> {
                 out.addAll(HOST);
-                out.addAll(measured.keySet());
+                out.addAll(sizes);
             }
             case HTTPD -> {
                 for (MpmDirective d : MpmDirective.values()) {
@@ -74,7 +75,7 @@ public final class Settings {
 
     /** The values a setting takes when they are a closed list; empty when any value of its type goes. */
     public static List<String> values(Target t, String setting) {
-        String s = canonical(t, setting, java.util.Map.of());
+        String s = canonical(t, setting, List.of());
         if (s == null) {
             return List.of();
         }
@@ -100,14 +101,14 @@ public final class Settings {
      * has no such setting. A daemon's own option wins over a unit key of the same name
      * ({@code User}): that key is set on the unit by its own name.
      */
-    public static String canonical(Target t, String setting, java.util.Map<String, Long> measured) {
+    public static String canonical(Target t, String setting, java.util.Collection<String> sizes) {
         switch (t.kind()) {
             case HOST -> {
                 String lower = setting.toLowerCase(Locale.ROOT);
                 if (HOST.contains(lower)) {
                     return lower;
                 }
-                return measured.containsKey(setting) || setting.matches("[A-Za-z0-9_@.:-]+") ? setting : null;
+                return sizes.contains(setting) ? setting : null;
             }
             case HTTPD -> {
                 MpmDirective d = MpmDirective.byName(setting);

@@ -65,6 +65,14 @@ class SessionTest {
     }
 
     @Test
+    void theHostTakesTheSizeOfAServiceMeasuredOrInTheBudget() throws Exception {
+        Session s = open("tarragon");
+        assertThat(s.sizeNames()).contains("httpd.child", "amavis", "clamd@scan.service");
+        assertThat(s.set("host", "httpd.child", "200M").error()).isNull();
+        assertThat(s.now().budget().service("httpd").peak()).isLessThan(s.baseline().budget().service("httpd").peak());
+    }
+
+    @Test
     void undoStepsBackThroughSetUnsetAndUndo() throws Exception {
         Session s = open("tarragon");
         s.set("httpd", "MaxRequestWorkers", "30");
@@ -89,6 +97,7 @@ class SessionTest {
         "clamd|OOMPolicy|bogus|OOMPolicy is one of continue, stop, kill",
         "clamd|ConcurrentDatabaseReload|maybe|ConcurrentDatabaseReload is one of yes, no",
         "host|ram|lots|ram: 'lots' is not a size",
+        "host|rams|2G|host has no setting 'rams' (ram, swap, cpus, or the size of a service: clamd, httpd, amavis",
         "clamav-freshclam.service|masked|no|masked: only yes",
     })
     void refusesWhatTheDaemonsCouldNotTake(String target, String setting, String value, String why) throws Exception {
@@ -169,10 +178,10 @@ class SessionTest {
     void completionOffersEachTargetsOwnSettingsAndClosedValues() throws Exception {
         Session s = open("tarragon");
         Target httpd = s.targets().find("httpd");
-        assertThat(Settings.names(httpd, java.util.Map.of())).contains("MaxRequestWorkers", "ThreadsPerChild")
+        assertThat(Settings.names(httpd, List.of())).contains("MaxRequestWorkers", "ThreadsPerChild")
                 .doesNotContain("MinSpareServers", "MaxClients");
         Target clamd = s.targets().find("clamd");
-        assertThat(Settings.names(clamd, java.util.Map.of())).contains("ConcurrentDatabaseReload", "MaxThreads",
+        assertThat(Settings.names(clamd, List.of())).contains("ConcurrentDatabaseReload", "MaxThreads",
                 "TimeoutStartSec", "OOMPolicy");
         assertThat(Settings.values(clamd, "OOMPolicy")).containsExactly("continue", "stop", "kill");
         assertThat(Settings.values(clamd, "ConcurrentDatabaseReload")).containsExactly("yes", "no");
