@@ -48,7 +48,21 @@ final class Reloads {
                 }
             }
         }
+        if (ws.systemd() != null) {
+            if (ws.phpfpm() != null && ws.phpfpm().files().stream().anyMatch(sf -> files.contains("/" + sf.display()))) {
+                addUnit(out, ws.systemd().running(dev.headroom.model.systemd.Daemons::isPhpFpm));
+            }
+            if (ws.mysql() != null && ws.mysql().files().stream().anyMatch(sf -> files.contains("/" + sf.display()))) {
+                addUnit(out, ws.systemd().running(dev.headroom.model.systemd.SystemdConfig::isMysqlServer));
+            }
+        }
         return new ArrayList<>(out);
+    }
+
+    private static void addUnit(TreeSet<String> out, dev.headroom.model.systemd.ServiceUnit u) {
+        if (u != null) {
+            out.add(u.name());
+        }
     }
 
     private static boolean isMasked(Workspace ws, String unit) {

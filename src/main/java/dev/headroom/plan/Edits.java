@@ -106,9 +106,13 @@ public final class Edits {
             adds.add(r);
         }
         for (Remedy r : adds) {
-            String line = r.key() + " " + r.value();
-            after = r.kind() == Remedy.Kind.HTTPD_DIRECTIVE && anchor > 0 ? TextEdits.insertAfter(after, anchor, line)
-                    : TextEdits.append(after, line);
+            String line = r.key() + (r.kind() == Remedy.Kind.INI_OPTION ? " = " : " ") + r.value();
+            if (r.kind() == Remedy.Kind.INI_OPTION && r.after() > 0) {
+                after = TextEdits.insertAfter(after, r.after(), line);
+            } else {
+                after = r.kind() == Remedy.Kind.HTTPD_DIRECTIVE && anchor > 0 ? TextEdits.insertAfter(after, anchor, line)
+                        : TextEdits.append(after, line);
+            }
             changes.add(r.key() + " " + r.value() + " (added)");
         }
         return after.equals(text) ? null : new FileEdit(display, false, text, after, new ArrayList<>(fixes), changes);

@@ -31,9 +31,22 @@ public final class TuneShow {
             case HOST -> host(ws.facts(), style);
             case HTTPD -> new ShowReport(List.of(t.httpd()), null, null, ws.facts()).text(style);
             case CLAMD, FRESHCLAM -> new ShowReport(List.of(), null, only(ws.clamav(), t), ws.facts()).text(style);
+            case PHPFPM_POOL, MYSQL -> settings(ws, t, style);
             case UNIT -> new ShowReport(List.of(), new SystemdConfig(List.of(t.unit()), ws.systemd().defaults(),
                     ws.systemd().files(), List.of()), null, ws.facts()).text(style);
         };
+    }
+
+    /** A php-fpm pool's or MySQL's settings that a what-if can change, with their values. */
+    private static String settings(Workspace ws, Target t, Style style) {
+        StringBuilder out = new StringBuilder(style.bold(t.name())).append("  ").append(t.describe()).append('\n');
+        for (String s : dev.headroom.plan.whatif.Settings.names(t, List.of())) {
+            String v = dev.headroom.plan.whatif.Values.of(ws, t, s);
+            if (v != null) {
+                out.append(String.format("  %-30s %12s%n", s, v));
+            }
+        }
+        return out.toString();
     }
 
     private static ClamavSetup only(ClamavSetup c, Target t) {

@@ -44,6 +44,19 @@ public record MysqlMemory(List<MysqlSetting> global, List<MysqlSetting> perThrea
         return new MysqlMemory(g, t, v.get(MemoryVariables.CONNECTIONS));
     }
 
+    /** Every variable of the formula, global buffers first, then per-thread ones, then max_connections. */
+    public java.util.List<MysqlSetting> all() {
+        java.util.List<MysqlSetting> out = new java.util.ArrayList<>(global);
+        out.addAll(perThread);
+        out.add(maxConnections);
+        return out;
+    }
+
+    /** The variable of the formula of this name, or null. */
+    public MysqlSetting get(String variable) {
+        return all().stream().filter(m -> m.variable().equals(variable)).findFirst().orElse(null);
+    }
+
     public long globalBytes() {
         return sum(global);
     }

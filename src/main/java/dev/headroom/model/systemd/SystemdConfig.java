@@ -34,4 +34,20 @@ public record SystemdConfig(List<ServiceUnit> services, ManagerDefaults defaults
         return new SystemdConfig(List.copyOf(services), parts.get(0).defaults(), List.copyOf(files),
                 List.copyOf(events));
     }
+
+    /** The first unit not masked whose daemon's executable name passes the test (php-fpm, mysqld); null when none. */
+    public ServiceUnit running(java.util.function.Predicate<String> executable) {
+        for (ServiceUnit u : services) {
+            String exe = u.executable();
+            if (exe != null && !u.masked() && executable.test(exe)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** mysqld, mariadbd or mysqld_safe. */
+    public static boolean isMysqlServer(String executable) {
+        return executable.equals("mysqld") || executable.equals("mariadbd") || executable.equals("mysqld_safe");
+    }
 }

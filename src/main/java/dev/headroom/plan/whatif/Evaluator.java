@@ -55,6 +55,8 @@ final class Evaluator {
                 measured.remove("httpd");
             } else if ((t.kind() == Target.Kind.CLAMD || t.kind() == Target.Kind.FRESHCLAM) && Settings.own(t, s.setting())) {
                 remedies.add(new Edits.Tagged(t.clam().remedy(s.setting(), s.value()), null));
+            } else if ((t.kind() == Target.Kind.PHPFPM_POOL || t.kind() == Target.Kind.MYSQL) && Settings.own(t, s.setting())) {
+                remedies.add(new Edits.Tagged(IniSettings.remedy(t, s.setting(), s.value()), null));
             } else if (s.setting().equals(Settings.MASKED)) {
                 remedies.add(new Edits.Tagged(new Remedy(Remedy.Kind.UNIT_MASK, t.unit().name(), "", "", 0), null));
             } else if (t.kind() != Target.Kind.HOST) {

@@ -80,6 +80,9 @@ public final class Session {
         if (why != null) {
             return Outcome.refused(why);
         }
+        if (t.kind() == Target.Kind.MYSQL && Settings.own(t, s) && IniSettings.remedy(t, s, value) == null) {
+            return Outcome.refused("no option file has a server group ([mysqld], [mariadb], [server]) to add " + s + " to");
+        }
         Step step = new Step(t.name(), s, value);
         List<Step> steps = new ArrayList<>();
         for (Step x : now.steps()) {
@@ -222,6 +225,8 @@ public final class Session {
             case CLAMD, FRESHCLAM -> " in ClamAV's option table" + (t.unit() == null ? ""
                     : ", nor is it a [Service] key of " + t.unit().name());
             case UNIT -> " (masked, or a [Service] key systemd knows)";
+            case PHPFPM_POOL -> " (" + String.join(", ", IniSettings.POOL) + ")";
+            case MYSQL -> " in the memory formula (" + String.join(", ", IniSettings.mysql(t.mysql())) + ")";
         };
     }
 }

@@ -63,6 +63,8 @@ public final class Settings {
                 }
             }
             case UNIT -> out.add(MASKED);
+            case PHPFPM_POOL -> out.addAll(IniSettings.POOL);
+            case MYSQL -> out.addAll(IniSettings.mysql(t.mysql()));
         }
         if (t.unit() != null) {
             out.addAll(UNIT_MODELLED);
@@ -84,6 +86,9 @@ public final class Settings {
             if (o != null) {
                 return o.type() == ClamType.BOOL ? YES_NO : List.of();
             }
+        }
+        if (t.kind() == Target.Kind.PHPFPM_POOL && s.equals("pm")) {
+            return IniSettings.PM;
         }
         return switch (s) {
             case MASKED -> List.of("yes");
@@ -128,6 +133,17 @@ public final class Settings {
                     return MASKED;
                 }
             }
+            case PHPFPM_POOL -> {
+                if (IniSettings.POOL.contains(setting)) {
+                    return setting;
+                }
+            }
+            case MYSQL -> {
+                String v = setting.replace('-', '_');
+                if (IniSettings.mysql(t.mysql()).contains(v)) {
+                    return v;
+                }
+            }
         }
         if (t.unit() != null) {
             for (String k : UnitKeys.keysOf("Service")) {
@@ -146,6 +162,8 @@ public final class Settings {
             case HTTPD -> MpmDirective.byName(canonical) != null;
             case CLAMD, FRESHCLAM -> ClamOptions.catalogue().named(tool(t), canonical).isPresent();
             case UNIT -> false;
+            case PHPFPM_POOL -> IniSettings.POOL.contains(canonical);
+            case MYSQL -> IniSettings.mysql(t.mysql()).contains(canonical);
         };
     }
 
@@ -167,6 +185,11 @@ public final class Settings {
         }
         if (t.kind() == Target.Kind.HTTPD && own(t, setting)) {
             return value.matches("[0-9]{1,9}") ? null : setting + " takes a whole number, not '" + value + "'";
+        }
+        if ((t.kind() == Target.Kind.PHPFPM_POOL || t.kind() == Target.Kind.MYSQL) && own(t, setting)
+                && !setting.equals("pm") && !setting.contains("memory_limit")) {
+            return value.matches("[0-9]{1,12}[KkMmGg]?") ? null : setting + " takes a number (sizes may end in K, M or G), not '"
+                    + value + "'";
         }
         List<String> closed = values(t, setting);
         if (!closed.isEmpty() && !closed.contains(value) && !(closed == YES_NO && value.matches("(?i)yes|no|true|false|on|off|1|0"))) {

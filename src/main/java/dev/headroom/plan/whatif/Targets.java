@@ -10,6 +10,8 @@ import dev.headroom.model.clamav.ClamavSetup;
 import dev.headroom.model.clamav.ClamdInstance;
 import dev.headroom.model.clamav.FreshclamInstance;
 import dev.headroom.model.httpd.HttpdConfig;
+import dev.headroom.model.phpfpm.PhpFpmPool;
+import dev.headroom.model.systemd.Daemons;
 import dev.headroom.model.systemd.ServiceUnit;
 
 /**
@@ -45,6 +47,17 @@ public final class Targets {
                 m.putIfAbsent(name, new Target(name, Target.Kind.FRESHCLAM, null, f.config(), f.unit()));
             }
         }
+        if (ws.phpfpm() != null) {
+            ServiceUnit fpm = unitRunning(ws, "php-fpm");
+            for (PhpFpmPool p : ws.phpfpm().pools()) {
+                String name = "php-fpm:" + p.name();
+                m.putIfAbsent(name, new Target(name, Target.Kind.PHPFPM_POOL, null, null, fpm, p, null));
+            }
+        }
+        if (ws.mysql() != null) {
+            m.putIfAbsent("mysql", new Target("mysql", Target.Kind.MYSQL, null, null, unitRunning(ws, "mysqld"), null,
+                    ws.mysql()));
+        }
         if (ws.systemd() != null) {
             for (ServiceUnit u : ws.systemd().services()) {
                 m.putIfAbsent(u.name(), new Target(u.name(), Target.Kind.UNIT, null, null, u));
@@ -61,6 +74,12 @@ public final class Targets {
         }
         String base = file.substring(file.lastIndexOf('/') + 1);
         return daemon + "@" + (base.endsWith(".conf") ? base.substring(0, base.length() - 5) : base);
+    }
+
+    /** The unit whose daemon is php-fpm (any version) or mysqld/mariadbd; null when none. */
+    private static ServiceUnit unitRunning(Workspace ws, String daemon) {
+        return ws.systemd() == null ? null : ws.systemd().running(daemon.equals("php-fpm") ? Daemons::isPhpFpm
+                : dev.headroom.model.systemd.SystemdConfig::isMysqlServer);
     }
 
     private static ServiceUnit unitOf(Workspace ws, String name) {

@@ -36,6 +36,9 @@ public final class Values {
         if ((t.kind() == Target.Kind.CLAMD || t.kind() == Target.Kind.FRESHCLAM) && Settings.own(t, setting)) {
             return clam(now.clam(), setting);
         }
+        if ((t.kind() == Target.Kind.PHPFPM_POOL || t.kind() == Target.Kind.MYSQL) && Settings.own(t, setting)) {
+            return IniSettings.value(now, setting);
+        }
         ServiceUnit u = now.unit();
         if (u == null) {
             return null;
