@@ -220,7 +220,7 @@ function _picocli_headroom_lint() {
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--root' '--lang' '--facts' '-f' '--format' '-o' '--output' '--fail-on' '--select' '--ignore'"
   local L_option_args=("httpd" "systemd" "clamav") # --lang values
-  local FORMAT_option_args=("text" "json") # --format values
+  local FORMAT_option_args=("text" "json" "sarif" "github" "checkstyle") # --format values
   local LEVEL_option_args=("error" "warning" "info" "none") # --fail-on values
 
   type compopt &>/dev/null && compopt +o default

@@ -43,6 +43,16 @@ final class Inputs {
         return withFacts(ws, root, facts);
     }
 
+    /**
+     * The directory the findings' relative file names are relative to: the root, or the working
+     * directory when files were named from inside the root (as {@link Workspace#files} shows them).
+     */
+    Path displayBase() {
+        Path absRoot = root.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        return !paths.isEmpty() && cwd.startsWith(absRoot) ? cwd : absRoot;
+    }
+
     /** A workspace with its host facts: the facts file, else a probe of the live host when the root is /. */
     static Workspace withFacts(Workspace ws, Path root, Path facts) {
         if (facts == null) {

@@ -14,8 +14,12 @@ import picocli.CommandLine.Spec;
 import dev.headroom.model.Finding;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
+import dev.headroom.report.ArtifactUris;
+import dev.headroom.report.CheckstyleReport;
 import dev.headroom.report.FindingsReport;
-import dev.headroom.report.Format;
+import dev.headroom.report.GithubReport;
+import dev.headroom.report.LintFormat;
+import dev.headroom.report.SarifReport;
 import dev.headroom.rules.Linter;
 import dev.headroom.rules.RuleFilter;
 import dev.headroom.rules.RuleRegistry;
@@ -33,7 +37,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    LintFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     Path output;
@@ -66,9 +70,7 @@ final class LintCommand implements Callable<Integer> {
         }
         Workspace ws = inputs.load();
         List<Finding> findings = new Linter(filter).check(ws);
-        FindingsReport report = new FindingsReport(findings, HeadroomCommand.version());
-        String text = format == Format.json ? report.json() : report.text(Output.style(output));
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(report(findings), output, spec.commandLine().getOut());
         for (String e : ws.inputErrors()) {
             spec.commandLine().getErr().println(e);
         }
@@ -84,5 +86,17 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK.code;
+    }
+
+    private String report(List<Finding> findings) {
+        String version = HeadroomCommand.version();
+        return switch (format) {
+            case text -> new FindingsReport(findings, version).text(Output.style(output));
+            case json -> new FindingsReport(findings, version).json();
+            case sarif -> new SarifReport(findings, RuleRegistry.all(), version,
+                    new ArtifactUris(inputs.displayBase(), inputs.root)).sarif();
+            case github -> new GithubReport(findings).github();
+            case checkstyle -> new CheckstyleReport(findings).checkstyle();
+        };
     }
 }

@@ -1,6 +1,6 @@
 package dev.headroom.report;
 
-/** Output formats. SARIF, GitHub annotations and Checkstyle XML come with CI integration. */
+/** Output formats of {@code show}, {@code plan} and {@code rules}; {@code lint} has {@link LintFormat}. */
 public enum Format {
     text, json
 }
