@@ -219,7 +219,7 @@ function _picocli_headroom_lint() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--root' '--lang' '--facts' '-f' '--format' '-o' '--output' '--fail-on' '--select' '--ignore'"
-  local L_option_args=("httpd" "systemd" "clamav") # --lang values
+  local L_option_args=("httpd" "systemd" "clamav" "openbsd") # --lang values
   local FORMAT_option_args=("text" "json" "sarif" "github" "checkstyle") # --format values
   local LEVEL_option_args=("error" "warning" "info" "none") # --fail-on values
 
@@ -292,7 +292,7 @@ function _picocli_headroom_show() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--root' '--lang' '--facts' '-f' '--format'"
-  local L_option_args=("httpd" "systemd" "clamav") # --lang values
+  local L_option_args=("httpd" "systemd" "clamav" "openbsd") # --lang values
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default

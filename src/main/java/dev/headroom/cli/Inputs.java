@@ -33,14 +33,16 @@ final class Inputs {
     Path facts;
 
     enum Language {
-        httpd, systemd, clamav
+        httpd, systemd, clamav, openbsd
     }
 
     /** The inputs, with the host facts: the facts file, else a probe of the live host for --root /. */
     Workspace load() {
         Workspace ws = paths.isEmpty() ? Workspace.discover(root)
                 : Workspace.files(root, paths, Path.of("").toAbsolutePath(), lang == null ? null : lang.name());
-        return withFacts(ws, root, facts);
+        ws = withFacts(ws, root, facts);
+        // Under --root, the OpenBSD files are those the facts file names.
+        return paths.isEmpty() ? ws.withOpenbsdFromFacts(root) : ws;
     }
 
     /**

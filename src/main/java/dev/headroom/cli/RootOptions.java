@@ -18,8 +18,8 @@ final class RootOptions {
                     + "without it, / is probed through /proc.")
     Path facts;
 
-    /** Everything under the root, with the host facts. */
+    /** Everything under the root, with the host facts and the OpenBSD files they name. */
     Workspace load() {
-        return Inputs.withFacts(Workspace.discover(root), root, facts);
+        return Inputs.withFacts(Workspace.discover(root), root, facts).withOpenbsdFromFacts(root);
     }
 }

@@ -11,7 +11,8 @@ import dev.headroom.model.Sizes;
  * {@code [host] ram = 3.75G, swap = 0, cpus = 1} and {@code [measured] clamd = 800M,
  * httpd.child = 375M}: {@code NAME = SIZE} is a whole service (all its processes, as {@code top} or
  * smaps_rollup add them up), {@code NAME.child = SIZE} one worker process of it; entries keep
- * the file's order. An unknown key or a value that is not a size is an error with its place:
+ * the file's order; {@code [openbsd] release = 3.1, arch = i386, peers = 2} describe the machine
+ * an OpenBSD kernel configuration is for ({@link FactsOpenbsd}). An unknown key or a value that is not a size is an error with its place:
  * a facts file is small and written by hand, so a typo must not silently drop a fact.
  */
 public final class FactsFile {
@@ -22,9 +23,9 @@ public final class FactsFile {
     public static HostFacts parse(String display, String text) throws IniFile.IniException {
         IniFile ini = IniFile.parse(display, text);
         for (String s : ini.sectionNames()) {
-            if (!s.equals("host") && !s.equals("measured")) {
+            if (!s.equals("host") && !s.equals("measured") && !s.equals("openbsd")) {
                 throw new IniFile.IniException(ini.where(s, null) + ": error: unknown section [" + s
-                        + "] (a facts file has [host] and [measured])");
+                        + "] (a facts file has [host], [measured] and [openbsd])");
             }
         }
         Map<String, String> host = ini.section("host");
@@ -52,7 +53,7 @@ public final class FactsFile {
         for (String k : ini.section("measured").keySet()) {
             measured.put(k, size(ini, "measured", k));
         }
-        return new HostFacts(ram, swap, cpus, measured, display);
+        return new HostFacts(ram, swap, cpus, measured, display, null, FactsOpenbsd.read(ini));
     }
 
     private static Long size(IniFile ini, String section, String key) throws IniFile.IniException {

@@ -2,6 +2,8 @@ package dev.headroom.model;
 
 import java.util.Map;
 
+import dev.headroom.model.openbsd.OpenbsdFacts;
+
 /**
  * What headroom knows of the machine: RAM, swap, CPUs and process sizes measured elsewhere, and
  * where each came from. Flags beat the facts file, which beats a probe of the live host.
@@ -14,9 +16,16 @@ import java.util.Map;
  * @param source   where the facts came from: a facts file as displayed, or {@code /proc}
  * @param live     the details of a probe of the live host (RAM before the cgroup limit, the
  *                 limit's file, every service's processes), null for a facts file
+ * @param openbsd  the facts file's {@code [openbsd]} section (release, architecture, peers),
+ *                 or null when it has none
  */
 public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source,
-        LiveHost live) {
+        LiveHost live, OpenbsdFacts openbsd) {
+
+    /** Facts with no {@code [openbsd]} section. */
+    public HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source, LiveHost live) {
+        this(ram, swap, cpus, measured, source, live, null);
+    }
 
     /** Facts that were not probed: from a facts file, flags or a test. */
     public HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source) {

@@ -20,6 +20,9 @@ import dev.headroom.model.httpd.HttpdVersion;
 import dev.headroom.model.httpd.Mpm;
 import dev.headroom.model.mysql.MysqlConfig;
 import dev.headroom.model.mysql.MysqlReader;
+import dev.headroom.model.openbsd.OpenbsdFacts;
+import dev.headroom.model.openbsd.OpenbsdInputs;
+import dev.headroom.model.openbsd.OpenbsdKernel;
 import dev.headroom.model.phpfpm.PhpFpmReader;
 import dev.headroom.model.phpfpm.PhpFpmSetup;
 import dev.headroom.model.sysctl.SysctlConfig;
@@ -38,28 +41,64 @@ import dev.headroom.source.SourceFile;
  * @param clamav      clamd and freshclam, or null when there are none
  * @param phpfpm      php-fpm's masters and pools, or null when there are none
  * @param mysql       MySQL's or MariaDB's server options, or null when there are none
+ * @param openbsd     OpenBSD kernel configurations and saved {@code vmstat -m}/{@code netstat -m}
+ *                    output, or null when there are none
  * @param facts       the machine's RAM, swap, CPUs and measured sizes, as far as known
  * @param inputErrors inputs that could not be read at all (exit code 3), as
  *                    {@code file: error: what}
  */
 public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlConfig sysctl,
-        ClamavSetup clamav, PhpFpmSetup phpfpm, MysqlConfig mysql, HostFacts facts, List<String> inputErrors) {
+        ClamavSetup clamav, PhpFpmSetup phpfpm, MysqlConfig mysql, OpenbsdKernel openbsd, HostFacts facts,
+        List<String> inputErrors) {
 
     /** Only httpd configurations (tests and tools that read nothing else). */
     public static Workspace ofHttpd(List<HttpdConfig> httpd) {
-        return new Workspace(httpd, null, null, null, null, null, HostFacts.UNKNOWN, List.of());
+        return new Workspace(httpd, null, null, null, null, null, null, HostFacts.UNKNOWN, List.of());
     }
 
     /** The same, with these host facts. */
     public Workspace withFacts(HostFacts f) {
-        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, f, inputErrors);
+        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, openbsd, f, inputErrors);
+    }
+
+    /** The same, with these OpenBSD kernel inputs. */
+    public Workspace withOpenbsd(OpenbsdKernel k) {
+        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, k, facts, inputErrors);
     }
 
     /** The same, with one more input that could not be read. */
     public Workspace withInputError(String error) {
         List<String> errors = new ArrayList<>(inputErrors);
         errors.add(error);
-        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, facts, List.copyOf(errors));
+        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, openbsd, facts, List.copyOf(errors));
+    }
+
+    /**
+     * The same, with the OpenBSD files the facts file's {@code [openbsd]} section names
+     * ({@code kernel}, {@code vmstat-m}, {@code netstat-m}), read under the root; one that
+     * cannot be read is an input error.
+     */
+    public Workspace withOpenbsdFromFacts(Path root) {
+        OpenbsdFacts o = facts == null ? null : facts.openbsd();
+        if (o == null || !o.namesFiles()) {
+            return this;
+        }
+        RootedFs fs = new RootedFs(root);
+        OpenbsdInputs in = new OpenbsdInputs();
+        List<String> errors = new ArrayList<>(inputErrors);
+        String[][] named = {{o.kernel(), "kernel"}, {o.vmstatM(), "vmstat-m"}, {o.netstatM(), "netstat-m"}};
+        OpenbsdInputs.Kind[] kinds = OpenbsdInputs.Kind.values();
+        for (int i = 0; i < named.length; i++) {
+            if (named[i][0] == null) {
+                continue;
+            }
+            String problem = in.add(fs, named[i][0], kinds[i]);
+            if (problem != null) {
+                errors.add(fs.display(named[i][0]) + ": error: " + problem + " (named by [openbsd] " + named[i][1]
+                        + " in " + facts.source() + ")");
+            }
+        }
+        return new Workspace(httpd, systemd, sysctl, clamav, phpfpm, mysql, in.build(), facts, List.copyOf(errors));
     }
 
     /** Files named on the command line that systemd reads: units, drop-ins, system.conf. */
@@ -97,7 +136,7 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         }
         SystemdConfig systemd = SystemdReader.read(fs);
         return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs),
-                ClamavReader.read(fs, systemd), PhpFpmReader.read(fs), MysqlReader.read(fs), HostFacts.UNKNOWN,
+                ClamavReader.read(fs, systemd), PhpFpmReader.read(fs), MysqlReader.read(fs), null, HostFacts.UNKNOWN,
                 errors);
     }
 
@@ -113,6 +152,7 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         List<HttpdConfig> httpd = new ArrayList<>();
         List<SystemdConfig> units = new ArrayList<>();
         List<ClamavSetup> clam = new ArrayList<>();
+        OpenbsdInputs openbsd = new OpenbsdInputs();
         List<String> errors = new ArrayList<>();
         // Shown as the user named them: relative to the working directory when inside it.
         String base = "/";
@@ -150,6 +190,13 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
                 }
                 continue;
             }
+            if (language == Language.openbsd) {
+                String problem = openbsd.add(fs, serverPath);
+                if (problem != null) {
+                    errors.add(p + ": error: " + problem);
+                }
+                continue;
+            }
             if (language == null) {
                 errors.add(p + ": error: cannot tell which daemon reads this file; name it with --lang httpd");
                 continue;
@@ -171,12 +218,12 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
             }
         }
         return new Workspace(httpd, systemd, systemd == null ? null : SysctlReader.read(fs),
-                ClamavSetup.merge(clam), null, null, HostFacts.UNKNOWN, errors);
+                ClamavSetup.merge(clam), null, null, openbsd.build(), HostFacts.UNKNOWN, errors);
     }
 
     /** The languages a file named on the command line can be in (as {@code --lang} names them). */
     private enum Language {
-        httpd, systemd, clamav
+        httpd, systemd, clamav, openbsd
     }
 
     /**
@@ -203,6 +250,9 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         }
         if (CLAM_OPTION.matcher(head).find() && !HttpdDirectives.looksLikeHttpd(head)) {
             return Language.clamav;
+        }
+        if (!f.looksBinary() && OpenbsdInputs.recognises(head)) {
+            return Language.openbsd;
         }
         return f.looksBinary() || HttpdDirectives.looksLikeHttpd(head) ? Language.httpd : null;
     }

@@ -59,6 +59,12 @@ public final class Linter {
             }
             run(RuleRegistry.clamav(), ws.clamav(), raw, "");
         }
+        if (ws.openbsd() != null) {
+            for (var k : ws.openbsd().kernels()) {
+                k.files().forEach(suppressions::scan);
+            }
+            run(RuleRegistry.openbsd(), ws, raw, "");
+        }
         run(RuleRegistry.crossFile(), ws, raw, "");
         for (HttpdConfig config : ws.httpd()) {
             for (SourceFile f : config.files()) {

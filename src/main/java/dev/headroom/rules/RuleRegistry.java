@@ -26,6 +26,14 @@ import dev.headroom.rules.clamav.ThreadsExceedOpenFiles;
 import dev.headroom.rules.clamav.UnknownOption;
 import dev.headroom.rules.clamav.ValueTooHigh;
 import dev.headroom.rules.httpd.*;
+import dev.headroom.rules.openbsd.KernelConfigSyntaxError;
+import dev.headroom.rules.openbsd.KernelIncludeFailed;
+import dev.headroom.rules.openbsd.KernelOptionSetTwice;
+import dev.headroom.rules.openbsd.KernelMemoryExceedsWindow;
+import dev.headroom.rules.openbsd.MclpoolFailedRequests;
+import dev.headroom.rules.openbsd.NkmempagesBelowTwiceNmbclusters;
+import dev.headroom.rules.openbsd.NmbclustersFarAboveNeed;
+import dev.headroom.rules.openbsd.OptionReplacedBySysctl;
 import dev.headroom.rules.systemd.DeprecatedKey;
 import dev.headroom.rules.systemd.InvalidSectionHeader;
 import dev.headroom.rules.systemd.InvalidValue;
@@ -111,6 +119,17 @@ public final class RuleRegistry {
             new RepeatedOption(),
             new DatabaseDirectoriesDiffer());
 
+    /** OpenBSD kernel configurations with their vmstat -m and netstat -m output (Workspace#openbsd). */
+    private static final List<Rule<Workspace>> OPENBSD = List.of(
+            new KernelConfigSyntaxError(),
+            new KernelIncludeFailed(),
+            new KernelOptionSetTwice(),
+            new OptionReplacedBySysctl(),
+            new NmbclustersFarAboveNeed(),
+            new NkmempagesBelowTwiceNmbclusters(),
+            new MclpoolFailedRequests(),
+            new KernelMemoryExceedsWindow());
+
     /** Rules that hold one daemon's configuration against another's or the kernel's. */
     private static final List<Rule<Workspace>> CROSS_FILE = List.of(
             new LimitNofileAboveKernel(),
@@ -128,6 +147,10 @@ public final class RuleRegistry {
 
     public static List<Rule<Workspace>> crossFile() {
         return CROSS_FILE;
+    }
+
+    public static List<Rule<Workspace>> openbsd() {
+        return OPENBSD;
     }
 
     public static List<Rule<ClamavSetup>> clamav() {
@@ -150,6 +173,7 @@ public final class RuleRegistry {
         SYSTEMD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         CLAMAV.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         CROSS_FILE.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
+        OPENBSD.forEach(r -> byId.putIfAbsent(r.info().id(), r.info()));
         List<RuleInfo> infos = new java.util.ArrayList<>(byId.values());
         infos.add(SuppressionRules.UNUSED_SUPPRESSION);
         infos.sort(Comparator.comparing(RuleInfo::id));

@@ -66,7 +66,8 @@ import dev.headroom.source.RootedFs;
  * offset 0, so it works when the tests run as root. HT012 cannot be shown with
  * {@code lint FILE} (a lone file that loads no MPM is checked against an assumed one), so its
  * fixtures are installed as {@code ROOT/etc/httpd/conf/httpd.conf} and checked with
- * {@code lint --root ROOT}.
+ * {@code lint --root ROOT}. An OpenBSD fixture is linted with the {@code vmstat-m.txt} and the
+ * facts ({@code host.ini}) of its directory, when it has them.
  */
 class RuleFixturesTest {
 
@@ -81,6 +82,7 @@ class RuleFixturesTest {
     private static final Set<String> ROOT_MODE = Set.of("HT012");
     private static final String ROOT_MAIN = "etc/httpd/conf/httpd.conf";
     private static final String ROOT_SERVER_ROOT = "etc/httpd";
+    private static final String KERNEL_CONF_DIR = "sys/arch/i386/conf";
 
     /**
      * Rules that need a whole tree (a unit, clamd's and freshclam's files, a database directory,
@@ -237,13 +239,25 @@ class RuleFixturesTest {
                     "--root", root.toString());
         }
         Path copy = copies.get(id);
+        // an OpenBSD kernel configuration sits in sys/arch/ARCH/conf, where config(8) finds its includes
+        String under = id.startsWith("BS") ? KERNEL_CONF_DIR + "/" : "";
         if (copy == null) {
-            copy = tmp.resolve(id);
+            copy = tmp.resolve(id).resolve(under);
             copyTree(src, copy);
             generate(id, copy);
             copies.put(id, copy);
         }
-        return run(rel -> "/" + id + "/" + rel, copy.resolve(entry).toString());
+        // An OpenBSD kernel configuration is checked with the saved vmstat -m beside it and the
+        // facts ([openbsd] release, arch; [host] ram) when the fixture has them.
+        List<String> args = new ArrayList<>();
+        if (Files.exists(copy.resolve("host.ini"))) {
+            args.addAll(List.of("--facts", copy.resolve("host.ini").toString()));
+        }
+        args.add(copy.resolve(entry).toString());
+        if (Files.exists(copy.resolve("vmstat-m.txt"))) {
+            args.add(copy.resolve("vmstat-m.txt").toString());
+        }
+        return run(rel -> "/" + id + "/" + under + rel, args.toArray(new String[0]));
     }
 
     private static Run run(UnaryOperator<String> suffixOf, String... inputs) {

@@ -99,6 +99,14 @@ public record ClusterSizing(String pool, long clustersPerPage, long hiwatCluster
                 configured, far, b.toString());
     }
 
+    /**
+     * Whether a configured NMBCLUSTERS is far above a need in clusters: more than
+     * {@value #FAR_FACTOR} times it and more than {@value #FAR_FLOOR}.
+     */
+    public static boolean farAbove(long configured, long need) {
+        return configured > Math.max(FAR_FLOOR, FAR_FACTOR * need);
+    }
+
     public boolean failed() {
         return failures > 0;
     }

@@ -84,11 +84,12 @@ final class Evaluator {
             files.put("/" + e.file(), e.after().getBytes(StandardCharsets.ISO_8859_1));
         }
         RootedFs edited = files.isEmpty() ? fs : fs.with(files);
-        Workspace ws = files.isEmpty() ? base : Workspace.discover(edited);
+        // OpenBSD inputs are named by the facts, not discovered: they come along as read
+        Workspace ws = files.isEmpty() ? base : Workspace.discover(edited).withOpenbsd(base.openbsd());
         // a probe's processes still count; its RAM and where it came from do not when the RAM is set
         LiveHost live = f.live() == null || java.util.Objects.equals(source, f.source()) ? f.live()
                 : new LiveHost(null, null, f.live().processes());
-        HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live);
+        HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live, f.openbsd());
         ws = ws.withFacts(facts);
         List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
         return new Evaluation(steps, edits, edited, ws, findings, BudgetBuilder.of(ws, null, null));
