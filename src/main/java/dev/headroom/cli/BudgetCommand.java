@@ -1,5 +1,9 @@
 package dev.headroom.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,6 +18,8 @@ import dev.headroom.budget.BudgetBuilder;
 import dev.headroom.model.Reserve;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
+import dev.headroom.model.openbsd.KernelMemory;
+import dev.headroom.report.KernelBudgetReport;
 import dev.headroom.report.BudgetReport;
 import dev.headroom.report.BudgetSvg;
 
@@ -46,6 +52,27 @@ final class BudgetCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     BudgetFormat format;
 
+    /** The OpenBSD kernels' budgets (DESIGN.md §3, the second budget), or null when there is no kernel. */
+    private static KernelBudgetReport kernels(Workspace ws) {
+        if (ws.openbsd() == null || ws.openbsd().kernels().isEmpty()) {
+            return null;
+        }
+        List<KernelBudgetReport.Entry> entries = new ArrayList<>();
+        List<KernelMemory> memories = ws.openbsd().memories(ws.facts());
+        for (int i = 0; i < memories.size(); i++) {
+            entries.add(new KernelBudgetReport.Entry(ws.openbsd().kernels().get(i), memories.get(i)));
+        }
+        return new KernelBudgetReport(entries);
+    }
+
+    private static String kernelOnlyJson(List<Map<String, Object>> kernels, boolean fits) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("kernels", kernels);
+        root.put("fits", fits);
+        return new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create()
+                .toJson(root) + "\n";
+    }
+
     @Override
     public Integer call() throws Exception {
         Long ramBytes = null;
@@ -70,21 +97,30 @@ final class BudgetCommand implements Callable<Integer> {
         if (!ws.inputErrors().isEmpty()) {
             return ExitCode.INPUT.code;
         }
-        Budget b = BudgetBuilder.of(ws, ramBytes, res, countSwap);
-        if (b == null) {
+        KernelBudgetReport kernels = kernels(ws);
+        boolean linux = kernels == null || !BudgetBuilder.services(ws).isEmpty();
+        Budget b = linux ? BudgetBuilder.of(ws, ramBytes, res, countSwap) : null;
+        if (linux && b == null) {
             throw new ParameterException(spec.commandLine(),
                     "the machine's RAM is not known: give --ram SIZE, or a facts file with [host] ram (--facts FILE)");
         }
-        if (res != null && res.of(b.ram()) >= b.ram()) {
+        if (b != null && res != null && res.of(b.ram()) >= b.ram()) {
             throw new ParameterException(spec.commandLine(), "--reserve " + reserve + " leaves nothing of "
                     + Sizes.human(b.ram()) + " of RAM");
         }
+        List<Map<String, Object>> kernelJson = kernels == null ? List.of() : kernels.json();
         String out = switch (format) {
-            case json -> new BudgetReport(b).json();
-            case svg -> new BudgetSvg(b).svg();
-            case text -> new BudgetReport(b).text(Output.style(null));
+            case json -> b != null ? new BudgetReport(b).json(kernelJson) : kernelOnlyJson(kernelJson, kernels.fits());
+            case svg -> b != null ? new BudgetSvg(b).svg() : null;
+            case text -> (b != null ? new BudgetReport(b).text(Output.style(null)) : "")
+                    + (kernels == null ? "" : (b != null ? "\n" : "") + kernels.text(Output.style(null)));
         };
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "-f svg draws the memory budget of services; "
+                    + "an OpenBSD kernel's budget is text or json");
+        }
         Output.write(out, null, spec.commandLine().getOut());
-        return b.fits() ? ExitCode.OK.code : ExitCode.FINDINGS.code;
+        boolean fits = (b == null || b.fits()) && (kernels == null || kernels.fits());
+        return fits ? ExitCode.OK.code : ExitCode.FINDINGS.code;
     }
 }

@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Workspace ws = inputs.load();
-        ShowReport report = new ShowReport(ws.httpd(), ws.systemd(), ws.clamav(), ws.facts());
+        ShowReport report = new ShowReport(ws.httpd(), ws.systemd(), ws.clamav(), ws.facts(), ws.openbsd());
         String text = format == Format.json ? report.json() : report.text(Output.style(null));
         Output.write(text, null, spec.commandLine().getOut());
         for (String e : ws.inputErrors()) {

@@ -92,6 +92,11 @@ public final class BudgetReport {
 
     /** DESIGN.md §2: ram, reserve, services[] (name, steady, peak, basis), scenarios[] (name, total, fits), fits. */
     public String json() {
+        return json(List.of());
+    }
+
+    /** The same, with the OpenBSD kernels' budgets ({@link KernelBudgetReport#json()}) when there are any. */
+    public String json(List<Map<String, Object>> kernels) {
         Budget b = budget;
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("ram", b.ram());
@@ -123,7 +128,10 @@ public final class BudgetReport {
             scenarios.add(m);
         }
         root.put("scenarios", scenarios);
-        root.put("fits", b.fits());
+        if (!kernels.isEmpty()) {
+            root.put("kernels", kernels);
+        }
+        root.put("fits", b.fits() && kernels.stream().noneMatch(k -> Boolean.FALSE.equals(k.get("fits"))));
         root.put("notes", b.notes());
         return new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create().toJson(root)
                 + "\n";

@@ -23,15 +23,23 @@ public final class ShowReport {
     private final List<HttpdConfig> httpd;
     private final SystemdConfig systemd;
     private final ClamavShow clamav;
+    private final OpenbsdShow openbsd;
 
     public ShowReport(List<HttpdConfig> httpd, SystemdConfig systemd) {
         this(httpd, systemd, null, HostFacts.UNKNOWN);
     }
 
     public ShowReport(List<HttpdConfig> httpd, SystemdConfig systemd, ClamavSetup clamav, HostFacts facts) {
+        this(httpd, systemd, clamav, facts, null);
+    }
+
+    /** @param openbsd OpenBSD kernel configurations, or null */
+    public ShowReport(List<HttpdConfig> httpd, SystemdConfig systemd, ClamavSetup clamav, HostFacts facts,
+            dev.headroom.model.openbsd.OpenbsdKernel openbsd) {
         this.httpd = httpd;
         this.systemd = systemd;
         this.clamav = new ClamavShow(clamav, facts);
+        this.openbsd = new OpenbsdShow(openbsd);
     }
 
     public String json() {
@@ -72,6 +80,7 @@ public final class ShowReport {
             services.add(s);
         }
         services.addAll(clamav.json());
+        services.addAll(openbsd.json());
         if (systemd != null) {
             for (ServiceUnit u : systemd.services()) {
                 services.add(unit(u));
@@ -132,9 +141,10 @@ public final class ShowReport {
 
     public String text(Style style) {
         StringBuilder out = new StringBuilder();
-        if (httpd.isEmpty() && systemd == null && clamav.json().isEmpty()) {
+        if (httpd.isEmpty() && systemd == null && clamav.json().isEmpty() && openbsd.isEmpty()) {
             return "no services found\n";
         }
+        openbsd.text(out, style);
         if (systemd != null) {
             unitsText(out, style);
         }
