@@ -218,7 +218,7 @@ function _picocli_headroom_lint() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--lang' '--facts' '-f' '--format' '-o' '--output' '--fail-on' '--select' '--ignore'"
+  local arg_opts="'--root' '--lang' '--facts' '-f' '--format' '-o' '--output' '--fail-on' '--config' '--select' '--ignore'"
   local L_option_args=("httpd" "systemd" "clamav" "openbsd") # --lang values
   local FORMAT_option_args=("text" "json" "sarif" "github" "checkstyle") # --format values
   local LEVEL_option_args=("error" "warning" "info" "none") # --fail-on values
@@ -257,6 +257,12 @@ function _picocli_headroom_lint() {
     '--fail-on')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--select')
@@ -346,7 +352,7 @@ function _picocli_headroom_budget() {
 
   local commands=""
   local flag_opts="'--count-swap' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--facts' '--ram' '--reserve' '-f' '--format'"
+  local arg_opts="'--root' '--facts' '--ram' '--reserve' '--config' '-f' '--format'"
   local FORMAT_option_args=("text" "json" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -369,6 +375,12 @@ function _picocli_headroom_budget() {
       ;;
     '--reserve')
       return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '-f'|'--format')
       local IFS=$'\n'

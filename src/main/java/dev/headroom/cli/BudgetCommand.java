@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 
 import dev.headroom.budget.Budget;
 import dev.headroom.budget.BudgetBuilder;
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.RunConfig;
 import dev.headroom.model.Reserve;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
@@ -42,8 +44,12 @@ final class BudgetCommand implements Callable<Integer> {
     String ram;
 
     @Option(names = "--reserve", paramLabel = "SIZE|PCT",
-            description = "Memory kept free for the kernel and page cache (default: 10%, at least 64M).")
+            description = "Memory kept free for the kernel and page cache (default: 10%, at least 64M; "
+                    + "also HEADROOM_RESERVE, [budget] reserve).")
     String reserve;
+
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--count-swap", description = "Count swap as room (by default it is reported, not counted).")
     boolean countSwap;
@@ -82,14 +88,18 @@ final class BudgetCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--ram: '" + ram + "' is not a size (512M, 3.75G)");
             }
         }
-        Reserve res = null;
-        if (reserve != null) {
-            res = Reserve.parse(reserve);
-            if (res == null) {
-                throw new ParameterException(spec.commandLine(),
-                        "--reserve: '" + reserve + "' is neither a size (256M) nor a percentage (10%)");
-            }
+        if (reserve != null && Reserve.parse(reserve) == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--reserve: '" + reserve + "' is neither a size (256M) nor a percentage (10%)");
         }
+        RunConfig settings;
+        try {
+            settings = config.load(spec, where.root, new RunConfig.Flags(List.of(), List.of(), null, reserve));
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        Reserve res = settings.reserveValue();
         Workspace ws = where.load();
         for (String e : ws.inputErrors()) {
             spec.commandLine().getErr().println(e);
@@ -105,7 +115,8 @@ final class BudgetCommand implements Callable<Integer> {
                     "the machine's RAM is not known: give --ram SIZE, or a facts file with [host] ram (--facts FILE)");
         }
         if (b != null && res != null && res.of(b.ram()) >= b.ram()) {
-            throw new ParameterException(spec.commandLine(), "--reserve " + reserve + " leaves nothing of "
+            throw new ParameterException(spec.commandLine(), settings.reserve().where() + " "
+                    + settings.reserve().value() + " leaves nothing of "
                     + Sizes.human(b.ram()) + " of RAM");
         }
         List<Map<String, Object>> kernelJson = kernels == null ? List.of() : kernels.json();

@@ -30,6 +30,9 @@ public final class HeadroomCommand implements Callable<Integer> {
             description = "Print the stack trace of an internal error.")
     boolean debug;
 
+    /** The environment the HEADROOM_* settings and the user's config directory are read from. */
+    java.util.Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());

@@ -11,6 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.ConfigLocation;
+import dev.headroom.config.RunConfig;
 import dev.headroom.model.Finding;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
@@ -21,7 +24,6 @@ import dev.headroom.report.GithubReport;
 import dev.headroom.report.LintFormat;
 import dev.headroom.report.SarifReport;
 import dev.headroom.rules.Linter;
-import dev.headroom.rules.RuleFilter;
 import dev.headroom.rules.RuleRegistry;
 
 /** {@code headroom lint}: findings for CI and for people. */
@@ -42,17 +44,20 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above LEVEL: error, warning, info or none "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: warning; also HEADROOM_FAIL_ON, [rules] fail-on).")
     FailOn failOn;
 
+    @Mixin
+    ConfigOption config;
+
     @Option(names = "--select", paramLabel = "IDS", split = ",",
-            description = "Only these rule IDs or ID prefixes (e.g. HT3).")
+            description = "Only these rule IDs or ID prefixes (e.g. HT3; also HEADROOM_SELECT, [rules] select).")
     List<String> select = new ArrayList<>();
 
     @Option(names = "--ignore", paramLabel = "IDS", split = ",",
-            description = "Not these rule IDs or ID prefixes.")
+            description = "Not these rule IDs or ID prefixes (also HEADROOM_IGNORE, [rules] ignore).")
     List<String> ignore = new ArrayList<>();
 
     enum FailOn {
@@ -61,15 +66,17 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleFilter filter = new RuleFilter(select, ignore);
-        List<String> unknown = filter.unknown(RuleRegistry.all());
-        if (!unknown.isEmpty()) {
-            spec.commandLine().getErr().println("headroom: no rule matches " + String.join(", ", unknown)
-                    + " (see 'headroom rules')");
+        RunConfig settings;
+        try {
+            settings = config.load(spec, ConfigLocation.start(inputs.paths, inputs.root),
+                    new RunConfig.Flags(select, ignore, failOn == null ? null : failOn.name(), null));
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.USAGE.code;
         }
         Workspace ws = inputs.load();
-        List<Finding> findings = new Linter(filter).check(ws);
+        List<Finding> findings = ConfigOption.severities(settings)
+                .apply(new Linter(ConfigOption.filter(settings)).check(ws));
         Output.write(report(findings), output, spec.commandLine().getOut());
         for (String e : ws.inputErrors()) {
             spec.commandLine().getErr().println(e);
@@ -77,8 +84,9 @@ final class LintCommand implements Callable<Integer> {
         if (!ws.inputErrors().isEmpty()) {
             return ExitCode.INPUT.code;
         }
-        if (failOn != FailOn.none) {
-            Severity threshold = Severity.parse(failOn.name());
+        String level = settings.failOnOr(FailOn.warning.name());
+        if (!level.equals(FailOn.none.name())) {
+            Severity threshold = Severity.parse(level);
             for (Finding f : findings) {
                 if (f.severity().atLeast(threshold)) {
                     return ExitCode.FINDINGS.code;

@@ -21,9 +21,18 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(out, err, System.getenv(), args);
+    }
+
+    /**
+     * @param env the environment to read HEADROOM_* and XDG_CONFIG_HOME/HOME from (tests pass
+     *            their own, so the real one is never changed)
+     */
+    public static int run(PrintStream out, PrintStream err, java.util.Map<String, String> env, String... args) {
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
         CommandLine cl = commandLine(o, e);
+        ((HeadroomCommand) cl.getCommand()).environment = env;
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError crash) {

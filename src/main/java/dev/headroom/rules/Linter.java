@@ -49,7 +49,7 @@ public final class Linter {
         SystemdConfig systemd = ws.systemd();
         if (systemd != null) {
             for (SourceFile f : systemd.files()) {
-                suppressions.scan(f);
+                suppressions.scan(f, Suppressions.HASH_OR_SEMICOLON);
             }
             run(RuleRegistry.systemd(), systemd, raw, "");
         }
@@ -61,9 +61,20 @@ public final class Linter {
         }
         if (ws.openbsd() != null) {
             for (var k : ws.openbsd().kernels()) {
-                k.files().forEach(suppressions::scan);
+                k.files().forEach(f -> suppressions.scan(f, Suppressions.HASH));
             }
             run(RuleRegistry.openbsd(), ws, raw, "");
+        }
+        // Cross-file rules also report in php-fpm pools and MySQL option files (the budget's levers).
+        if (ws.phpfpm() != null) {
+            for (SourceFile f : ws.phpfpm().files()) {
+                suppressions.scan(f, Suppressions.SEMICOLON);
+            }
+        }
+        if (ws.mysql() != null) {
+            for (SourceFile f : ws.mysql().files()) {
+                suppressions.scan(f, Suppressions.HASH_OR_SEMICOLON);
+            }
         }
         run(RuleRegistry.crossFile(), ws, raw, "");
         for (HttpdConfig config : ws.httpd()) {

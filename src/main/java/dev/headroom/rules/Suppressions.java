@@ -14,13 +14,25 @@ import dev.headroom.source.SourceFile;
 
 /**
  * Inline suppressions, written as a comment: {@code # headroom: ignore=HT301,SD102 -- reason}
- * on the line above the finding, or {@code # headroom: file-ignore=HT320} anywhere in the file.
+ * on the line above the finding, or {@code # headroom: file-ignore=HT320} anywhere in the file
+ * ({@code ;} instead of {@code #} where the language's comments start so, such as php-fpm).
  * Each one that suppresses nothing becomes a GE401 finding, so stale ones do not pile up.
  */
 public final class Suppressions {
 
-    private static final Pattern COMMENT = Pattern.compile(
-            "^[ \\t]*[#;][ \\t]*headroom:[ \\t]*(ignore|file-ignore)[ \\t]*=[ \\t]*([A-Za-z0-9, \\t]+?)[ \\t]*(--.*)?\\r?$");
+    /**
+     * The comment leaders of each language headroom reads, as its daemon reads them: a
+     * suppression must be a comment to the daemon too, or the daemon would refuse the line.
+     * httpd and ClamAV know only {@code #}; systemd units and sysctl.conf {@code #} and
+     * {@code ;}; php-fpm only {@code ;} (PHP 7 dropped {@code #} comments from INI files);
+     * MySQL option files {@code #} and {@code ;}.
+     */
+    public static final String HASH = "#";
+    public static final String HASH_OR_SEMICOLON = "#;";
+    public static final String SEMICOLON = ";";
+
+    private static final Pattern BODY = Pattern.compile(
+            "[ \\t]*headroom:[ \\t]*(ignore|file-ignore)[ \\t]*=[ \\t]*([A-Za-z0-9, \\t]+?)[ \\t]*(--.*)?\\r?");
 
     private final Map<String, List<Entry>> byFile = new LinkedHashMap<>();
 
@@ -39,7 +51,13 @@ public final class Suppressions {
         }
     }
 
+    /** A file whose comments start with {@code #} (httpd, ClamAV). */
     public void scan(SourceFile file) {
+        scan(file, HASH);
+    }
+
+    /** @param leaders the characters a comment line starts with in this file's language */
+    public void scan(SourceFile file, String leaders) {
         String text = file.text();
         if (text.indexOf("headroom:") < 0) {
             return;
@@ -50,7 +68,11 @@ public final class Suppressions {
             if (lines[i].indexOf("headroom:") < 0) {
                 continue;
             }
-            Matcher m = COMMENT.matcher(lines[i]);
+            int lead = firstNonBlank(lines[i]);
+            if (lead < 0 || leaders.indexOf(lines[i].charAt(lead)) < 0) {
+                continue;
+            }
+            Matcher m = BODY.matcher(lines[i].substring(lead + 1));
             if (m.matches()) {
                 List<String> ids = new ArrayList<>();
                 for (String id : m.group(2).split("[,\\s]+")) {
@@ -58,14 +80,23 @@ public final class Suppressions {
                         ids.add(id.toUpperCase(Locale.ROOT));
                     }
                 }
-                int col = lines[i].indexOf('#') >= 0 ? lines[i].indexOf('#') + 1 : 1;
-                entries.add(new Entry(Origin.of(file.display(), i + 1, col),
+                entries.add(new Entry(Origin.of(file.display(), i + 1, lead + 1),
                         m.group(1).equals("file-ignore"), ids));
             }
         }
         if (!entries.isEmpty()) {
             byFile.put(file.display(), entries);
         }
+    }
+
+    private static int firstNonBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True (and the suppression marked used) when a comment silences this finding. */
