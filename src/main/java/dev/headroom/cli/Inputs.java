@@ -70,4 +70,16 @@ final class Inputs {
             return ws.withInputError(facts + ": error: cannot read the facts file: " + e.getMessage());
         }
     }
+
+    /** The workspace with {@code --peers N} in its OpenBSD facts (the flag beats the facts file); as is without it. */
+    static Workspace withPeers(Workspace ws, Integer peers) {
+        if (peers == null) {
+            return ws;
+        }
+        dev.headroom.model.HostFacts f = ws.facts() == null ? dev.headroom.model.HostFacts.UNKNOWN : ws.facts();
+        dev.headroom.model.openbsd.OpenbsdFacts o = f.openbsd() == null
+                ? dev.headroom.model.openbsd.OpenbsdFacts.UNKNOWN : f.openbsd();
+        return ws.withFacts(new dev.headroom.model.HostFacts(f.ram(), f.swap(), f.cpus(), f.measured(), f.source(),
+                f.live(), o.withPeers(peers)));
+    }
 }

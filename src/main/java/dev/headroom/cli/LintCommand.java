@@ -60,6 +60,11 @@ final class LintCommand implements Callable<Integer> {
             description = "Not these rule IDs or ID prefixes (also HEADROOM_IGNORE, [rules] ignore).")
     List<String> ignore = new ArrayList<>();
 
+    @Option(names = "--peers", paramLabel = "N",
+            description = "OpenBSD: the machines of a load-balanced group, so that one can carry the others' load "
+                    + "when they fail (mbuf clusters sized for N; also [openbsd] peers in the facts file).")
+    Integer peers;
+
     enum FailOn {
         error, warning, info, none
     }
@@ -74,7 +79,11 @@ final class LintCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.USAGE.code;
         }
-        Workspace ws = inputs.load();
+        if (peers != null && (peers < 1 || peers > 64)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--peers: " + peers + " is not a number of machines from 1 to 64");
+        }
+        Workspace ws = Inputs.withPeers(inputs.load(), peers);
         List<Finding> findings = ConfigOption.severities(settings)
                 .apply(new Linter(ConfigOption.filter(settings)).check(ws));
         Output.write(report(findings), output, spec.commandLine().getOut());

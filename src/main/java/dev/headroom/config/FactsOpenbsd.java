@@ -8,13 +8,14 @@ import dev.headroom.model.openbsd.OpenbsdRelease;
 /**
  * The facts file's {@code [openbsd]} section: {@code release = 3.1} (as uname -r prints it),
  * {@code arch = i386} and {@code peers = 2} (machines of a load-balanced group, so that one
- * can carry the others' load); {@code kernel}, {@code vmstat-m} and {@code netstat-m} name
- * files on the server that {@code lint --root} reads. A typo is an error with its place, as in the rest of the file.
+ * can carry the others' load), {@code mapent-panic = yes} (the machine has panicked for want of
+ * static map entries); {@code kernel}, {@code vmstat-m}, {@code netstat-m} and
+ * {@code netstat-inet} name files on the server that {@code lint --root} reads. A typo is an error with its place, as in the rest of the file.
  */
 final class FactsOpenbsd {
 
     private static final java.util.List<String> KEYS = java.util.List.of("release", "arch", "peers", "kernel",
-            "vmstat-m", "netstat-m");
+            "vmstat-m", "netstat-m", "netstat-inet", "mapent-panic");
 
     private FactsOpenbsd() {
     }
@@ -60,8 +61,13 @@ final class FactsOpenbsd {
                         + "' is not a number of machines from 1 to 64");
             }
         }
+        String panic = s.get("mapent-panic");
+        if (panic != null && !panic.matches("yes|no")) {
+            throw new IniFile.IniException(ini.where("openbsd", "mapent-panic") + ": error: mapent-panic = '" + panic
+                    + "' is yes or no (whether the machine panicked with \"out of static map entries\")");
+        }
         return new OpenbsdFacts(release, arch, peers, path(ini, "kernel"), path(ini, "vmstat-m"),
-                path(ini, "netstat-m"));
+                path(ini, "netstat-m"), path(ini, "netstat-inet"), "yes".equals(panic));
     }
 
     /** A file on the server, absolute as it is there; read under --root. */

@@ -86,7 +86,8 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
         RootedFs fs = new RootedFs(root);
         OpenbsdInputs in = new OpenbsdInputs();
         List<String> errors = new ArrayList<>(inputErrors);
-        String[][] named = {{o.kernel(), "kernel"}, {o.vmstatM(), "vmstat-m"}, {o.netstatM(), "netstat-m"}};
+        String[][] named = {{o.kernel(), "kernel"}, {o.vmstatM(), "vmstat-m"}, {o.netstatM(), "netstat-m"},
+            {o.netstatInet(), "netstat-inet"}};
         OpenbsdInputs.Kind[] kinds = OpenbsdInputs.Kind.values();
         for (int i = 0; i < named.length; i++) {
             if (named[i][0] == null) {

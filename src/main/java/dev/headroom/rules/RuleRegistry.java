@@ -29,6 +29,8 @@ import dev.headroom.rules.httpd.*;
 import dev.headroom.rules.openbsd.KernelConfigSyntaxError;
 import dev.headroom.rules.openbsd.KernelIncludeFailed;
 import dev.headroom.rules.openbsd.KernelOptionSetTwice;
+import dev.headroom.rules.openbsd.MaxKmapentWithoutPanic;
+import dev.headroom.rules.openbsd.RecvQueueRising;
 import dev.headroom.rules.openbsd.KernelMemoryExceedsWindow;
 import dev.headroom.rules.openbsd.MclpoolFailedRequests;
 import dev.headroom.rules.openbsd.NkmempagesBelowTwiceNmbclusters;
@@ -128,7 +130,9 @@ public final class RuleRegistry {
             new NmbclustersFarAboveNeed(),
             new NkmempagesBelowTwiceNmbclusters(),
             new MclpoolFailedRequests(),
-            new KernelMemoryExceedsWindow());
+            new KernelMemoryExceedsWindow(),
+            new RecvQueueRising(),
+            new MaxKmapentWithoutPanic());
 
     /** Rules that hold one daemon's configuration against another's or the kernel's. */
     private static final List<Rule<Workspace>> CROSS_FILE = List.of(

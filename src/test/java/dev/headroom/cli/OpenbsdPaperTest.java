@@ -46,6 +46,12 @@ class OpenbsdPaperTest {
         Files.writeString(facts, "[openbsd]\nrelease = 3.0\npeers = 2\n");
         CliRun r = CliRun.of("lint", "--facts", facts.toString(), "examples/firewall/vmstat-m.txt");
         assertThat(r.out()).contains("× 2 machines").contains("NMBCLUSTERS=4096");
+        // --peers beats the facts file, and works without one
+        CliRun three = CliRun.of("lint", "--facts", facts.toString(), "--peers", "3", "examples/firewall/vmstat-m.txt");
+        assertThat(three.out()).contains("× 3 machines").contains("NMBCLUSTERS=6144");
+        CliRun flag = CliRun.of("lint", "--peers", "2", "examples/firewall/vmstat-m.txt");
+        assertThat(flag.out()).contains("× 2 machines");
+        assertThat(CliRun.of("lint", "--peers", "0", "examples/firewall/vmstat-m.txt").exit()).isEqualTo(2);
     }
 
     @Test

@@ -29,13 +29,16 @@ public final class OpenbsdInputs {
     private String vmstatDisplay;
     private NetstatMbufs netstat;
     private String netstatDisplay;
+    private NetstatSockets sockets;
+    private String socketsDisplay;
 
     /**
      * Whether the head of a file is OpenBSD's: {@code vmstat -m} or {@code netstat -m} output,
      * or config(8) statements.
      */
     public static boolean recognises(String head) {
-        return VmstatPools.recognises(head) || NetstatMbufs.recognises(head) || KCONF.matcher(head).find();
+        return VmstatPools.recognises(head) || NetstatMbufs.recognises(head) || NetstatSockets.recognises(head)
+                || KCONF.matcher(head).find();
     }
 
     /** Reads one file; returns why it could not be taken, or null. */
@@ -53,6 +56,12 @@ public final class OpenbsdInputs {
             }
             vmstat = VmstatPools.read(f.text());
             vmstatDisplay = f.display();
+        } else if (NetstatSockets.recognises(f.text())) {
+            if (sockets != null) {
+                return "a second netstat -f inet output; put the samples in one file (" + socketsDisplay + " is read)";
+            }
+            sockets = NetstatSockets.read(f.text());
+            socketsDisplay = f.display();
         } else if (NetstatMbufs.recognises(f.text())) {
             if (netstat != null) {
                 return "a second netstat -m output; name one per run (" + netstatDisplay + " is read)";
@@ -67,7 +76,7 @@ public final class OpenbsdInputs {
 
     /** What a file must be, when something other than its content says so (the facts file). */
     public enum Kind {
-        KERNEL, VMSTAT_M, NETSTAT_M
+        KERNEL, VMSTAT_M, NETSTAT_M, NETSTAT_INET
     }
 
     /** Reads one file that must be of this kind; returns why it could not be taken, or null. */
@@ -86,6 +95,10 @@ public final class OpenbsdInputs {
             return e instanceof java.nio.file.NoSuchFileException ? "no such file"
                     : "cannot read the file: " + e.getMessage();
         }
+        if (kind == Kind.NETSTAT_INET) {
+            return NetstatSockets.recognises(f.text()) ? add(fs, serverPath)
+                    : "not the output of netstat -f inet (no Active Internet connections with Recv-Q)";
+        }
         boolean vm = kind == Kind.VMSTAT_M;
         if (vm ? !VmstatPools.recognises(f.text()) : !NetstatMbufs.recognises(f.text())) {
             return "not the output of " + (vm ? "vmstat -m (no pool table header)" : "netstat -m");
@@ -95,6 +108,6 @@ public final class OpenbsdInputs {
 
     /** What was read, or null when nothing was. */
     public OpenbsdKernel build() {
-        return OpenbsdKernel.of(kernels, vmstat, vmstatDisplay, netstat, netstatDisplay);
+        return OpenbsdKernel.of(kernels, vmstat, vmstatDisplay, netstat, netstatDisplay, sockets, socketsDisplay);
     }
 }

@@ -15,9 +15,11 @@ import dev.headroom.source.Origin;
  * @param vmstatDisplay  the file they were read from, as shown, or null
  * @param netstat        the {@code netstat -m} output, or null
  * @param netstatDisplay the file it was read from, as shown, or null
+ * @param sockets        samples of {@code netstat -f inet} (Recv-Q, Send-Q), or null
+ * @param socketsDisplay the file they were read from, as shown, or null
  */
 public record OpenbsdKernel(List<KernelConfig> kernels, VmstatPools vmstat, String vmstatDisplay,
-        NetstatMbufs netstat, String netstatDisplay) {
+        NetstatMbufs netstat, String netstatDisplay, NetstatSockets sockets, String socketsDisplay) {
 
     /** Bytes per mbuf cluster. */
     public static final long MCLBYTES = KernelDefaults.MCLBYTES;
@@ -28,11 +30,12 @@ public record OpenbsdKernel(List<KernelConfig> kernels, VmstatPools vmstat, Stri
 
     /** The inputs named together, or null when there is none. */
     public static OpenbsdKernel of(List<KernelConfig> kernels, VmstatPools vmstat, String vmstatDisplay,
-            NetstatMbufs netstat, String netstatDisplay) {
-        if (kernels.isEmpty() && vmstat == null && netstat == null) {
+            NetstatMbufs netstat, String netstatDisplay, NetstatSockets sockets, String socketsDisplay) {
+        if (kernels.isEmpty() && vmstat == null && netstat == null && sockets == null) {
             return null;
         }
-        return new OpenbsdKernel(new ArrayList<>(kernels), vmstat, vmstatDisplay, netstat, netstatDisplay);
+        return new OpenbsdKernel(new ArrayList<>(kernels), vmstat, vmstatDisplay, netstat, netstatDisplay, sockets,
+                socketsDisplay);
     }
 
     /**
