@@ -222,6 +222,8 @@ function _picocli_headroom_lint() {
   local L_option_args=("httpd" "systemd" "clamav" "openbsd") # --lang values
   local FORMAT_option_args=("text" "json" "sarif" "github" "checkstyle") # --format values
   local LEVEL_option_args=("error" "warning" "info" "none") # --fail-on values
+  local IDS_option_args=("BS001" "BS002" "BS003" "BS101" "BS301" "BS302" "BS303" "BS304" "BS305" "BS306" "CL001" "CL002" "CL003" "CL004" "CL005" "CL006" "CL007" "CL008" "CL101" "CL102" "CL103" "CL301" "CL302" "CL303" "GE001" "GE002" "GE003" "GE004" "GE401" "HT001" "HT002" "HT003" "HT004" "HT005" "HT006" "HT007" "HT008" "HT009" "HT010" "HT011" "HT012" "HT013" "HT014" "HT015" "HT016" "HT017" "HT018" "HT101" "HT102" "HT103" "HT301" "HT302" "HT303" "HT304" "HT305" "HT306" "HT307" "HT308" "HT309" "HT310" "HT311" "HT312" "HT313" "HT314" "HT320" "HT321" "HT322" "HT323" "HT401" "HT402" "MB301" "MB302" "MB303" "MB304" "SD001" "SD002" "SD003" "SD004" "SD101" "SD301" "SD302" "SD401") # --select values
+  local IDS_option_args=("BS001" "BS002" "BS003" "BS101" "BS301" "BS302" "BS303" "BS304" "BS305" "BS306" "CL001" "CL002" "CL003" "CL004" "CL005" "CL006" "CL007" "CL008" "CL101" "CL102" "CL103" "CL301" "CL302" "CL303" "GE001" "GE002" "GE003" "GE004" "GE401" "HT001" "HT002" "HT003" "HT004" "HT005" "HT006" "HT007" "HT008" "HT009" "HT010" "HT011" "HT012" "HT013" "HT014" "HT015" "HT016" "HT017" "HT018" "HT101" "HT102" "HT103" "HT301" "HT302" "HT303" "HT304" "HT305" "HT306" "HT307" "HT308" "HT309" "HT310" "HT311" "HT312" "HT313" "HT314" "HT320" "HT321" "HT322" "HT323" "HT401" "HT402" "MB301" "MB302" "MB303" "MB304" "SD001" "SD002" "SD003" "SD004" "SD101" "SD301" "SD302" "SD401") # --ignore values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -266,10 +268,14 @@ function _picocli_headroom_lint() {
       return $?
       ;;
     '--select')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${IDS_option_args[@]}" ) )
+      return $?
       ;;
     '--ignore')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${IDS_option_args[@]}" ) )
+      return $?
       ;;
     '--peers')
       return
@@ -589,11 +595,17 @@ function _picocli_headroom_explain() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts=""
+  local RULEID_pos_param_args=("BS001" "BS002" "BS003" "BS101" "BS301" "BS302" "BS303" "BS304" "BS305" "BS306" "CL001" "CL002" "CL003" "CL004" "CL005" "CL006" "CL007" "CL008" "CL101" "CL102" "CL103" "CL301" "CL302" "CL303" "GE001" "GE002" "GE003" "GE004" "GE401" "HT001" "HT002" "HT003" "HT004" "HT005" "HT006" "HT007" "HT008" "HT009" "HT010" "HT011" "HT012" "HT013" "HT014" "HT015" "HT016" "HT017" "HT018" "HT101" "HT102" "HT103" "HT301" "HT302" "HT303" "HT304" "HT305" "HT306" "HT307" "HT308" "HT309" "HT310" "HT311" "HT312" "HT313" "HT314" "HT320" "HT321" "HT322" "HT323" "HT401" "HT402" "MB301" "MB302" "MB303" "MB304" "SD001" "SD002" "SD003" "SD004" "SD101" "SD301" "SD302" "SD401") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "explain" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${RULEID_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -603,10 +615,22 @@ function _picocli_headroom_explain() {
 function _picocli_headroom_generatecompletion() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts=""
+  local arg_opts="'--shell'"
+  local SHELL_option_args=("bash" "zsh" "fish") # --shell values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--shell')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SHELL_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

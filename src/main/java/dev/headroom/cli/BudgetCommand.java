@@ -44,7 +44,7 @@ final class BudgetCommand implements Callable<Integer> {
     String ram;
 
     @Option(names = "--reserve", paramLabel = "SIZE|PCT",
-            description = "Memory kept free for the kernel and page cache (default: 10%, at least 64M; "
+            description = "Memory kept free for the kernel and page cache (default: 10%%, at least 64M; "
                     + "also HEADROOM_RESERVE, [budget] reserve).")
     String reserve;
 

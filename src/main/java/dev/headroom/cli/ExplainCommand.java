@@ -19,7 +19,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RULE-ID", description = "A rule ID such as HT301, or its name.")
+    @Parameters(paramLabel = "RULE-ID", completionCandidates = RuleIdCandidates.class,
+            description = "A rule ID such as HT301, or its name.")
     String id;
 
     @Override

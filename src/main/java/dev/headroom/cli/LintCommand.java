@@ -52,11 +52,11 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--select", paramLabel = "IDS", split = ",",
+    @Option(names = "--select", paramLabel = "IDS", split = ",", completionCandidates = RuleIdCandidates.class,
             description = "Only these rule IDs or ID prefixes (e.g. HT3; also HEADROOM_SELECT, [rules] select).")
     List<String> select = new ArrayList<>();
 
-    @Option(names = "--ignore", paramLabel = "IDS", split = ",",
+    @Option(names = "--ignore", paramLabel = "IDS", split = ",", completionCandidates = RuleIdCandidates.class,
             description = "Not these rule IDs or ID prefixes (also HEADROOM_IGNORE, [rules] ignore).")
     List<String> ignore = new ArrayList<>();
 

@@ -104,7 +104,10 @@ public record Workspace(List<HttpdConfig> httpd, SystemdConfig systemd, SysctlCo
 
     /** Files named on the command line that systemd reads: units, drop-ins, system.conf. */
     private static final Pattern UNIT_NAME = Pattern.compile(
-            ".*\\.(service|socket|timer|target|path|mount|automount|swap|slice)$|.*\\.d/[^/]*\\.conf$|.*/system\\.conf$");
+            ".*\\.(service|socket|timer|target|path|mount|automount|swap|slice)$"
+                    // drop-ins: only in a unit's (or system.conf's) .d directory, not httpd's conf.d or clamd.d
+                    + "|.*\\.(service|socket|timer|target|path|mount|automount|swap|slice|conf)\\.d/[^/]*\\.conf$"
+                    + "|.*/system\\.conf$");
     private static final Pattern UNIT_SECTION = Pattern.compile(
             "(?m)^[ \\t]*\\[(Unit|Service|Install|Socket|Timer|Manager)\\][ \\t]*\\r?$");
 
