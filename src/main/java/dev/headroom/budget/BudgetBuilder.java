@@ -49,7 +49,7 @@ public final class BudgetBuilder {
             notes.add("estimated, not measured: " + String.join(", ", estimated)
                     + " (measure on the host, or give [measured] sizes in a facts file)");
         }
-        Reserve res = reserve != null ? reserve : Reserve.DEFAULT;
+        Reserve res = reserve != null ? reserve : facts.reserve() != null ? facts.reserve() : Reserve.DEFAULT;
         return Budget.of(r, res.of(r), facts.swap(), countSwap, source, services, notes);
     }
 

@@ -80,6 +80,15 @@ final class Inputs {
         dev.headroom.model.openbsd.OpenbsdFacts o = f.openbsd() == null
                 ? dev.headroom.model.openbsd.OpenbsdFacts.UNKNOWN : f.openbsd();
         return ws.withFacts(new dev.headroom.model.HostFacts(f.ram(), f.swap(), f.cpus(), f.measured(), f.source(),
-                f.live(), o.withPeers(peers)));
+                f.live(), o.withPeers(peers), f.reserve()));
+    }
+
+    /** The workspace with the run's reserve in its facts (null: the default, and the workspace as is). */
+    static Workspace withReserve(Workspace ws, dev.headroom.model.Reserve reserve) {
+        if (reserve == null) {
+            return ws;
+        }
+        dev.headroom.model.HostFacts f = ws.facts() == null ? dev.headroom.model.HostFacts.UNKNOWN : ws.facts();
+        return ws.withFacts(f.withReserve(reserve));
     }
 }

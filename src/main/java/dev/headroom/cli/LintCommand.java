@@ -83,7 +83,8 @@ final class LintCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--peers: " + peers + " is not a number of machines from 1 to 64");
         }
-        Workspace ws = Inputs.withPeers(inputs.load(), peers);
+        // the budget rules hold the line budget holds: the reserve of the environment or .headroom.ini
+        Workspace ws = Inputs.withReserve(Inputs.withPeers(inputs.load(), peers), settings.reserveValue());
         List<Finding> findings = ConfigOption.severities(settings)
                 .apply(new Linter(ConfigOption.filter(settings)).check(ws));
         Output.write(report(findings), output, spec.commandLine().getOut());

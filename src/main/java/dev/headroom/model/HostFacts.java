@@ -18,9 +18,18 @@ import dev.headroom.model.openbsd.OpenbsdFacts;
  *                 limit's file, every service's processes), null for a facts file
  * @param openbsd  the facts file's {@code [openbsd]} section (release, architecture, peers),
  *                 or null when it has none
+ * @param reserve  the memory to keep free that this run was given ({@code --reserve},
+ *                 {@code HEADROOM_RESERVE}, {@code [budget] reserve}), so that lint's budget rules
+ *                 and {@code budget} hold the same line; null for the default
  */
 public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source,
-        LiveHost live, OpenbsdFacts openbsd) {
+        LiveHost live, OpenbsdFacts openbsd, Reserve reserve) {
+
+    /** Facts with no reserve chosen for the run. */
+    public HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source, LiveHost live,
+            OpenbsdFacts openbsd) {
+        this(ram, swap, cpus, measured, source, live, openbsd, null);
+    }
 
     /** Facts with no {@code [openbsd]} section. */
     public HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> measured, String source, LiveHost live) {
@@ -37,6 +46,11 @@ public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> mea
     public HostFacts {
         // in the facts file's order: reports list them as written
         measured = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measured));
+    }
+
+    /** The same facts, with this reserve for the run (null: the default). */
+    public HostFacts withReserve(Reserve r) {
+        return new HostFacts(ram, swap, cpus, measured, source, live, openbsd, r);
     }
 
     public Long measured(String name) {

@@ -58,7 +58,8 @@ public final class WhatIf {
             measured.remove("httpd");
         }
         HostFacts f = ws.facts() == null ? HostFacts.UNKNOWN : ws.facts();
-        HostFacts facts = new HostFacts(f.ram(), f.swap(), f.cpus(), measured, f.source(), f.live(), f.openbsd());
+        HostFacts facts = new HostFacts(f.ram(), f.swap(), f.cpus(), measured, f.source(), f.live(), f.openbsd(),
+                f.reserve());
         return new Workspace(httpd, systemd(ws.systemd(), remedies), ws.sysctl(), clamav(ws.clamav(), texts),
                 ws.phpfpm(), ws.mysql(), ws.openbsd(), facts, ws.inputErrors());
     }

@@ -158,4 +158,14 @@ class ConfigurationTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("budget.ini:2:1: error: reserve 'some' is neither a size");
     }
+
+    @Test
+    void lintsBudgetRulesHoldTheReserveBudgetHolds() {
+        Path root = Oracles.project().resolve("examples/tarragon/root");
+        Path facts = Oracles.project().resolve("examples/tarragon/host.ini");
+        String[] args = {"lint", "--root", root.toString(), "--facts", facts.toString(), "--select", "MB301"};
+        assertThat(CliRun.withEnv(Map.of(), args).out()).contains("less 384 MiB reserve");
+        assertThat(CliRun.withEnv(Map.of("HEADROOM_RESERVE", "1G"), args).out()).contains("less 1 GiB reserve")
+                .doesNotContain("384 MiB reserve");
+    }
 }

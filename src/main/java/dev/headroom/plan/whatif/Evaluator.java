@@ -89,7 +89,7 @@ final class Evaluator {
         // a probe's processes still count; its RAM and where it came from do not when the RAM is set
         LiveHost live = f.live() == null || java.util.Objects.equals(source, f.source()) ? f.live()
                 : new LiveHost(null, null, f.live().processes());
-        HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live, f.openbsd());
+        HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live, f.openbsd(), f.reserve());
         ws = ws.withFacts(facts);
         List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
         return new Evaluation(steps, edits, edited, ws, findings, BudgetBuilder.of(ws, null, null));
