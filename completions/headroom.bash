@@ -218,7 +218,7 @@ function _picocli_headroom_lint() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--lang' '--facts' '-f' '--format' '-o' '--output' '--fail-on' '--config' '--select' '--ignore' '--peers'"
+  local arg_opts="'--root' '--lang' '--facts' '-f' '--format' '-o' '--output' '--fail-on' '--config' '--select' '--ignore' '--peers' '--hosts' '--jobs'"
   local L_option_args=("httpd" "systemd" "clamav" "openbsd") # --lang values
   local FORMAT_option_args=("text" "json" "sarif" "github" "checkstyle") # --format values
   local LEVEL_option_args=("error" "warning" "info" "none") # --fail-on values
@@ -278,6 +278,15 @@ function _picocli_headroom_lint() {
       return $?
       ;;
     '--peers')
+      return
+      ;;
+    '--hosts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--jobs')
       return
       ;;
   esac

@@ -33,6 +33,9 @@ public final class HeadroomCommand implements Callable<Integer> {
     /** The environment the HEADROOM_* settings and the user's config directory are read from. */
     java.util.Map<String, String> environment = System.getenv();
 
+    /** Whether stderr is a terminal (progress bars); only {@link Main#main} can know, tests never are. */
+    boolean stderrTerminal;
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());

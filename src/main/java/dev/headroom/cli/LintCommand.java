@@ -65,16 +65,31 @@ final class LintCommand implements Callable<Integer> {
                     + "when they fail (mbuf clusters sized for N; also [openbsd] peers in the facts file).")
     Integer peers;
 
+    @Option(names = "--hosts", paramLabel = "DIR",
+            description = "Lint a fleet: every directory DIR/NAME is the root of host NAME, with its facts in "
+                    + "DIR/NAME.ini when present; one report, each file prefixed with its host.")
+    Path hosts;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "With --hosts, lint N hosts at once (default: one per processor).")
+    Integer jobs;
+
     enum FailOn {
         error, warning, info, none
     }
 
     @Override
     public Integer call() throws Exception {
+        String misuse = FleetLint.misuse(spec.commandLine().getParseResult(), hosts, jobs, !inputs.paths.isEmpty());
+        if (misuse != null) {
+            spec.commandLine().getErr().println("headroom: " + misuse);
+            spec.commandLine().getErr().println("Try 'headroom lint --help' for more information.");
+            return ExitCode.USAGE.code;
+        }
         RunConfig settings;
+        RunConfig.Flags flags = new RunConfig.Flags(select, ignore, failOn == null ? null : failOn.name(), null);
         try {
-            settings = config.load(spec, ConfigLocation.start(inputs.paths, inputs.root),
-                    new RunConfig.Flags(select, ignore, failOn == null ? null : failOn.name(), null));
+            settings = config.load(spec, hosts != null ? hosts : ConfigLocation.start(inputs.paths, inputs.root), flags);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.USAGE.code;
@@ -82,6 +97,9 @@ final class LintCommand implements Callable<Integer> {
         if (peers != null && (peers < 1 || peers > 64)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--peers: " + peers + " is not a number of machines from 1 to 64");
+        }
+        if (hosts != null) {
+            return new FleetLint(spec, root -> config.load(spec, root, flags), jobs, peers).run(hosts, format, output);
         }
         // the budget rules hold the line budget holds: the reserve of the environment or .headroom.ini
         Workspace ws = Inputs.withReserve(Inputs.withPeers(inputs.load(), peers), settings.reserveValue());

@@ -17,7 +17,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        System.exit(run(out, System.err, args));
+        System.exit(run(out, System.err, System.getenv(), ProgressBar.stderrIsTerminal(), args));
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
@@ -29,10 +29,17 @@ public final class Main {
      *            their own, so the real one is never changed)
      */
     public static int run(PrintStream out, PrintStream err, java.util.Map<String, String> env, String... args) {
+        return run(out, err, env, false, args);
+    }
+
+    /** @param stderrTerminal whether err is this process's stderr and that is a terminal */
+    static int run(PrintStream out, PrintStream err, java.util.Map<String, String> env, boolean stderrTerminal,
+            String... args) {
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
         CommandLine cl = commandLine(o, e);
         ((HeadroomCommand) cl.getCommand()).environment = env;
+        ((HeadroomCommand) cl.getCommand()).stderrTerminal = stderrTerminal;
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError crash) {

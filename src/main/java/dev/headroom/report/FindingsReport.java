@@ -36,23 +36,28 @@ public final class FindingsReport {
     public String text(Style style) {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
-            out.append(f.origin()).append(": ").append(style.severity(f.severity())).append(": ")
-                    .append(f.message()).append(' ')
-                    .append(style.dim("[" + f.rule() + (f.daemonCode() != null ? " " + f.daemonCode() : "") + "]"))
-                    .append('\n');
+            out.append(line(f, style)).append('\n');
         }
-        Map<Severity, Integer> c = counts();
         if (findings.isEmpty()) {
             out.append("no findings\n");
         } else {
             out.append(findings.size()).append(findings.size() == 1 ? " finding: " : " findings: ")
-                    .append(c.get(Severity.ERROR)).append(" error")
-                    .append(c.get(Severity.ERROR) == 1 ? ", " : "s, ")
-                    .append(c.get(Severity.WARNING)).append(" warning")
-                    .append(c.get(Severity.WARNING) == 1 ? ", " : "s, ")
-                    .append(c.get(Severity.INFO)).append(" info\n");
+                    .append(tally(counts())).append('\n');
         }
         return out.toString();
+    }
+
+    /** {@code file:line:col: severity: message [ID AHxxxxx]}, without the newline. */
+    static String line(Finding f, Style style) {
+        return f.origin() + ": " + style.severity(f.severity()) + ": " + f.message() + ' '
+                + style.dim("[" + f.rule() + (f.daemonCode() != null ? " " + f.daemonCode() : "") + "]");
+    }
+
+    /** {@code 0 errors, 1 warning, 2 info}. */
+    static String tally(Map<Severity, Integer> c) {
+        return c.get(Severity.ERROR) + (c.get(Severity.ERROR) == 1 ? " error, " : " errors, ")
+                + c.get(Severity.WARNING) + (c.get(Severity.WARNING) == 1 ? " warning, " : " warnings, ")
+                + c.get(Severity.INFO) + " info";
     }
 
     public String json() {
@@ -63,45 +68,50 @@ public final class FindingsReport {
         root.put("tool", tool);
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.rule());
-            m.put("name", f.name());
-            m.put("severity", f.severity().label());
-            m.put("message", f.message());
-            m.put("file", f.origin().file());
-            m.put("line", f.origin().line());
-            m.put("column", f.origin().column());
-            if (!f.origin().via().isEmpty()) {
-                m.put("via", f.origin().via());
-            }
-            if (f.daemonCode() != null) {
-                m.put("daemonCode", f.daemonCode());
-            }
-            if (!f.remedies().isEmpty()) {
-                List<Map<String, Object>> fixes = new java.util.ArrayList<>();
-                for (dev.headroom.model.Remedy r : f.remedies()) {
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                    boolean unit = r.kind() == dev.headroom.model.Remedy.Kind.UNIT_SETTING
-                            || r.kind() == dev.headroom.model.Remedy.Kind.UNIT_MASK;
-                    x.put(unit ? "unit" : "file", r.target());
-                    if (r.kind() != dev.headroom.model.Remedy.Kind.UNIT_MASK) {
-                        x.put("key", r.key());
-                        x.put("value", r.value());
-                    }
-                    if (r.line() > 0) {
-                        x.put("line", r.line());
-                    }
-                    fixes.add(x);
-                }
-                m.put("remedies", fixes);
-            }
-            list.add(m);
+            list.add(fields(f));
         }
         root.put("findings", list);
         Map<String, Object> summary = new LinkedHashMap<>();
         counts().forEach((s, n) -> summary.put(s.label(), n));
         root.put("summary", summary);
         return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(root) + "\n";
+    }
+
+    /** One finding's JSON object, in the DESIGN.md §2 order. */
+    static Map<String, Object> fields(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("name", f.name());
+        m.put("severity", f.severity().label());
+        m.put("message", f.message());
+        m.put("file", f.origin().file());
+        m.put("line", f.origin().line());
+        m.put("column", f.origin().column());
+        if (!f.origin().via().isEmpty()) {
+            m.put("via", f.origin().via());
+        }
+        if (f.daemonCode() != null) {
+            m.put("daemonCode", f.daemonCode());
+        }
+        if (!f.remedies().isEmpty()) {
+            List<Map<String, Object>> fixes = new java.util.ArrayList<>();
+            for (dev.headroom.model.Remedy r : f.remedies()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                boolean unit = r.kind() == dev.headroom.model.Remedy.Kind.UNIT_SETTING
+                        || r.kind() == dev.headroom.model.Remedy.Kind.UNIT_MASK;
+                x.put(unit ? "unit" : "file", r.target());
+                if (r.kind() != dev.headroom.model.Remedy.Kind.UNIT_MASK) {
+                    x.put("key", r.key());
+                    x.put("value", r.value());
+                }
+                if (r.line() > 0) {
+                    x.put("line", r.line());
+                }
+                fixes.add(x);
+            }
+            m.put("remedies", fixes);
+        }
+        return m;
     }
 }

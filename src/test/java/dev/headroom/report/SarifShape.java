@@ -19,7 +19,7 @@ import com.google.gson.JsonObject;
  * the level enum, integers' minimums, uniqueItems, and URI formats — plus what the schema cannot
  * say: ruleIndex names the rule with the result's ruleId, and a uriBaseId is defined.
  */
-final class SarifShape {
+public final class SarifShape {
 
     private static final Set<String> LEVELS = Set.of("none", "note", "warning", "error");
 
@@ -62,7 +62,7 @@ final class SarifShape {
     private SarifShape() {
     }
 
-    static void check(JsonObject log) {
+    public static void check(JsonObject log) {
         keys(log, "sarifLog");
         assertThat(string(log, "version")).isEqualTo("2.1.0");
         absoluteUri(string(log, "$schema"));
