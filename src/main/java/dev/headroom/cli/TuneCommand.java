@@ -44,6 +44,7 @@ final class TuneCommand implements Callable<Integer> {
         boolean person = System.console() != null;
         if (!person) {
             TuneShell shell = new TuneShell(session, where.root, spec.commandLine().getOut(), err, Style.plain());
+            shell.warm();
             return shell.script(System.in) == 0 ? ExitCode.OK.code : ExitCode.FINDINGS.code;
         }
         try (Terminal terminal = TuneShell.terminal()) {
@@ -52,6 +53,7 @@ final class TuneCommand implements Callable<Integer> {
             String noColor = System.getenv("NO_COLOR");
             Style style = new Style(!dumb && (noColor == null || noColor.isEmpty()));
             TuneShell shell = new TuneShell(session, where.root, terminal.writer(), err, style);
+            shell.warm();
             shell.interactive(terminal, TuneShell.historyFile());
         }
         return ExitCode.OK.code;

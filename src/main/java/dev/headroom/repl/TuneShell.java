@@ -58,6 +58,17 @@ public final class TuneShell {
         });
     }
 
+    /**
+     * Answers one what-if off the record ({@link Session#rehearse}) and throws the answer away,
+     * so that the first answer a person or a script waits for is as quick as the others.
+     */
+    public void warm() {
+        Session.Outcome o = cx.session.rehearse();
+        if (o != null) {
+            dev.headroom.report.TuneAnswer.of(o, cx.session.targets().find(o.step().target()), Style.plain());
+        }
+    }
+
     /** Runs one line; blank lines and {@code #} comments do nothing. */
     public void line(String line) {
         String l = line.strip();

@@ -122,6 +122,35 @@ public final class Session {
         return new Outcome(null, before, now, null);
     }
 
+    /**
+     * One what-if evaluated off the record — a unit's TimeoutStopSec, or else one more httpd
+     * worker — so that the code of an answer has run once before the first line a person types:
+     * the first answer is then no slower than the rest. Nothing changes in the session; null
+     * when the server has nothing such to try.
+     */
+    public Outcome rehearse() {
+        Step step = null;
+        for (Target t : targets.all()) {
+            if (t.unit() != null && t.kind() != Target.Kind.HOST) {
+                step = new Step(t.name(), "TimeoutStopSec", "91");
+                break;
+            }
+            if (t.kind() == Target.Kind.HTTPD && t.httpd().mpm() != null) {
+                String now = Values.of(base, t, "MaxRequestWorkers");
+                step = now == null ? null : new Step(t.name(), "MaxRequestWorkers", String.valueOf(Long.parseLong(now) + 1));
+                break;
+            }
+        }
+        if (step == null) {
+            return null;
+        }
+        try {
+            return new Outcome(null, now, Evaluator.evaluate(fs, base, targets, List.of(step)), step);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** What is still wrong with the what-ifs in, and the edits that would fix it. */
     public Plan plan() {
         return Planner.plan(now.workspace(), now.findings(), now.fs());

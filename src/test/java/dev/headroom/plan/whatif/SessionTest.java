@@ -73,6 +73,18 @@ class SessionTest {
     }
 
     @Test
+    void aRehearsalAnswersAWhatIfAndChangesNothing() throws Exception {
+        for (String example : List.of("tarragon", "copr", "blog512")) {
+            Session s = open(example);
+            Session.Outcome o = s.rehearse();
+            assertThat(o).as(example).isNotNull();
+            assertThat(o.after().edits()).as(example).isNotEmpty();
+            assertThat(s.now()).isSameAs(s.baseline());
+            assertThat(s.undo().ok()).isFalse();
+        }
+    }
+
+    @Test
     void undoStepsBackThroughSetUnsetAndUndo() throws Exception {
         Session s = open("tarragon");
         s.set("httpd", "MaxRequestWorkers", "30");
