@@ -47,6 +47,7 @@ final class Evaluator {
         Long swap = f.swap();
         Integer cpus = f.cpus();
         String source = f.source();
+        dev.headroom.model.Reserve reserve = f.reserve();
         for (Step s : steps) {
             Target t = targets.find(s.target());
             if (t.kind() == Target.Kind.HTTPD && Settings.own(t, s.setting())) {
@@ -75,6 +76,7 @@ final class Evaluator {
                 }
                 case "swap" -> swap = Sizes.parse(s.value());
                 case "cpus" -> cpus = Integer.valueOf(s.value());
+                case "reserve" -> reserve = dev.headroom.model.Reserve.parse(s.value());
                 default -> measured.put(s.setting(), Sizes.parse(s.value()));
             }
         }
@@ -89,7 +91,7 @@ final class Evaluator {
         // a probe's processes still count; its RAM and where it came from do not when the RAM is set
         LiveHost live = f.live() == null || java.util.Objects.equals(source, f.source()) ? f.live()
                 : new LiveHost(null, null, f.live().processes());
-        HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live, f.openbsd(), f.reserve());
+        HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live, f.openbsd(), reserve);
         ws = ws.withFacts(facts);
         List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
         return new Evaluation(steps, edits, edited, ws, findings, BudgetBuilder.of(ws, null, null));

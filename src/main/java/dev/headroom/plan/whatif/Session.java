@@ -247,7 +247,7 @@ public final class Session {
 
     private String hint(Target t) {
         return switch (t.kind()) {
-            case HOST -> " (ram, swap, cpus, or the size of a service: " + String.join(", ",
+            case HOST -> " (ram, swap, cpus, reserve, or the size of a service: " + String.join(", ",
                     sizeNames().stream().filter(n -> !n.endsWith(".child")).toList()) + ", or NAME.child for one process)";
             case HTTPD -> " in its MPM" + (t.unit() == null ? " (and no " + t.name() + ".service unit was found for unit keys)"
                     : ", nor is it a [Service] key of " + t.unit().name());

@@ -28,7 +28,7 @@ import dev.headroom.model.systemd.values.ServiceType;
 public final class Settings {
 
     public static final String MASKED = "masked";
-    static final List<String> HOST = List.of("ram", "swap", "cpus");
+    static final List<String> HOST = List.of("ram", "swap", "cpus", "reserve");
     /** The unit keys headroom models, offered first (every other [Service] key can be set too). */
     private static final List<String> UNIT_MODELLED = List.of("TimeoutStartSec", "OOMPolicy", "MemoryMax", "MemoryHigh",
             "LimitNOFILE", "Restart", "Type", "TimeoutStopSec", "Delegate");
@@ -175,6 +175,10 @@ public final class Settings {
         if (t.kind() == Target.Kind.HOST) {
             if (setting.equals("cpus")) {
                 return value.matches("[1-9][0-9]{0,4}") ? null : "cpus: '" + value + "' is not a count of CPUs";
+            }
+            if (setting.equals("reserve")) {
+                return dev.headroom.model.Reserve.parse(value) != null ? null
+                        : "reserve: '" + value + "' is neither a size (512M) nor a percentage (15%)";
             }
             Long size = Sizes.parse(value);
             return size != null && size > 0 ? null : setting + ": '" + value + "' is not a size (512M, 3.75G)";

@@ -65,6 +65,8 @@ public final class Values {
             case "ram" -> f.ram() == null ? null : Sizes.human(f.ram());
             case "swap" -> f.swap() == null ? null : Sizes.human(f.swap());
             case "cpus" -> f.cpus() == null ? null : String.valueOf(f.cpus());
+            case "reserve" -> f.ram() == null ? null
+                    : Sizes.human((f.reserve() != null ? f.reserve() : dev.headroom.model.Reserve.DEFAULT).of(f.ram()));
             default -> f.measured(setting) == null ? null : Sizes.human(f.measured(setting));
         };
     }

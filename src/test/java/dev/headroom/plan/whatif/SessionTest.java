@@ -73,6 +73,18 @@ class SessionTest {
     }
 
     @Test
+    void aLargerReserveLeavesLessRoomForBudgetAndLintAlike() throws Exception {
+        Session s = open("tarragon");
+        s.set("httpd", "MaxRequestWorkers", "30");
+        assertThat(s.now().budget().fits()).isTrue();
+        assertThat(s.set("host", "reserve", "2G").error()).isNull();
+        assertThat(s.now().budget().reserve()).isEqualTo(2L << 30);
+        assertThat(s.now().budget().fits()).isFalse();
+        assertThat(s.now().findings()).extracting(f -> f.rule()).contains("MB301");
+        assertThat(Values.of(s.now().workspace(), s.targets().find("host"), "reserve")).isEqualTo("2 GiB");
+    }
+
+    @Test
     void aRehearsalAnswersAWhatIfAndChangesNothing() throws Exception {
         for (String example : List.of("tarragon", "copr", "blog512")) {
             Session s = open(example);
@@ -109,7 +121,8 @@ class SessionTest {
         "clamd|OOMPolicy|bogus|OOMPolicy is one of continue, stop, kill",
         "clamd|ConcurrentDatabaseReload|maybe|ConcurrentDatabaseReload is one of yes, no",
         "host|ram|lots|ram: 'lots' is not a size",
-        "host|rams|2G|host has no setting 'rams' (ram, swap, cpus, or the size of a service: clamd, httpd, amavis",
+        "host|rams|2G|host has no setting 'rams' (ram, swap, cpus, reserve, or the size of a service: clamd, httpd, amavis",
+        "host|reserve|lots|reserve: 'lots' is neither a size",
         "clamav-freshclam.service|masked|no|masked: only yes",
     })
     void refusesWhatTheDaemonsCouldNotTake(String target, String setting, String value, String why) throws Exception {
