@@ -87,33 +87,10 @@ done
 summary=$(tail -n 1 "$tmp/out")
 
 # --- timing ---------------------------------------------------------------------------------------
+hf_shell=(-N)
 # time_cmd NAME CMD...  -> T_MEAN T_SD (milliseconds)
-time_cmd() {
-    local name=$1
-    shift
-    if [[ -n "$hyperfine" ]]; then
-        local csv=$tmp/hf.csv quoted
-        quoted=$(printf '%q ' "$@")
-        "$hyperfine" -N --style none --warmup 1 --runs "$RUNS" --export-csv "$csv" -n "$name" "$quoted" \
-            >/dev/null 2>"$tmp/hf.err" || {
-            cat "$tmp/hf.err" >&2
-            exit 1
-        }
-        read -r T_MEAN T_SD < <(awk -F, 'NR == 2 { printf "%.0f %.0f\n", $2 * 1000, $3 * 1000 }' "$csv")
-    else
-        local i t0 t1 samples=()
-        for ((i = 0; i < RUNS; i++)); do
-            t0=$(date +%s%N)
-            "$@" >/dev/null 2>&1
-            t1=$(date +%s%N)
-            samples+=("$(((t1 - t0) / 1000))")
-        done
-        read -r T_MEAN T_SD < <(printf '%s\n' "${samples[@]}" | awk '
-            { s += $1; q += $1 * $1; n++ }
-            END { m = s / n; v = n > 1 ? (q - n * m * m) / (n - 1) : 0; if (v < 0) v = 0
-                  printf "%.0f %.0f\n", m / 1000, sqrt(v) / 1000 }')
-    fi
-}
+# shellcheck source=bench/timing.sh
+source bench/timing.sh
 
 say "headroom fleet benchmark on $(uname -n) — $(nproc) CPU(s); $("$headroom" --version 2>&1 | head -n 1)"
 say "  fleet: $HOSTS hosts ($files files, $((bytes / 1024)) KiB) in $fleet"
