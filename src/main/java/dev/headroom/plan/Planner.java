@@ -1,15 +1,15 @@
 package dev.headroom.plan;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import dev.headroom.budget.Budget;
 import dev.headroom.budget.BudgetBuilder;
 import dev.headroom.model.Finding;
+import dev.headroom.model.HostFacts;
 import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
@@ -20,11 +20,30 @@ import dev.headroom.source.RootedFs;
 /**
  * The plan step (DESIGN.md §1): the findings' remedies turned into minimal edits — a value
  * changed on its own line, a line added, or a systemd drop-in — each tied to the findings it
- * fixes, and the budget recomputed on the edited model ({@link WhatIf}).
+ * fixes, and the budget recomputed on the server read again with the edits ({@link EditedTree}).
  */
 public final class Planner {
 
     private Planner() {
+    }
+
+    /**
+     * The server read again with the edits written over it ({@link EditedTree}), a whole-httpd
+     * size measured under the old MPM settings left out when an edit changes them; as it is when
+     * the tree cannot be read that way (the budget after is then the budget before).
+     */
+    private static Workspace edited(Workspace ws, RootedFs fs, List<FileEdit> edits, List<Remedy> remedies) {
+        Workspace w = ws;
+        if (remedies.stream().anyMatch(r -> r.kind() == Remedy.Kind.HTTPD_DIRECTIVE) && ws.facts() != null) {
+            HostFacts f = ws.facts();
+            w = ws.withFacts(new HostFacts(f.ram(), f.swap(), f.cpus(), EditedTree.withoutWholeHttpd(f.measured(),
+                    ws.httpd().stream().map(c -> c.name()).toList()), f.source(), f.live(), f.openbsd(), f.reserve()));
+        }
+        try {
+            return EditedTree.of(fs, w, edits).workspace();
+        } catch (IOException e) {
+            return w;
+        }
     }
 
     /** @param fs the root the workspace was discovered under (displayed paths are relative to it) */
@@ -45,14 +64,8 @@ public final class Planner {
             }
         }
         List<FileEdit> edits = Edits.of(fs, tagged, "plan");
-        Map<String, String> clamTexts = new LinkedHashMap<>();
-        for (FileEdit e : edits) {
-            if (all.stream().anyMatch(r -> r.kind() == Remedy.Kind.CLAMAV_OPTION && r.target().equals(e.file()))) {
-                clamTexts.put(e.file(), e.after());
-            }
-        }
         Budget before = BudgetBuilder.of(ws, null, null);
-        Workspace edited = WhatIf.apply(ws, all, clamTexts);
+        Workspace edited = edited(ws, fs, edits, all);
         Budget after = BudgetBuilder.of(edited, null, null);
         // what is still wrong once the edits are in: checked again on the edited model (an edit may
         // fix more than its own finding, as fewer httpd children fix HT321's ServerLimit too)

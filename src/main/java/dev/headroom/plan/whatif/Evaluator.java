@@ -1,7 +1,6 @@
 package dev.headroom.plan.whatif;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +17,7 @@ import dev.headroom.model.Severity;
 import dev.headroom.model.Sizes;
 import dev.headroom.model.Workspace;
 import dev.headroom.model.httpd.MpmDirective;
+import dev.headroom.plan.EditedTree;
 import dev.headroom.plan.Edits;
 import dev.headroom.plan.FileEdit;
 import dev.headroom.rules.Linter;
@@ -42,7 +42,7 @@ final class Evaluator {
     static Evaluation evaluate(RootedFs fs, Workspace base, Targets targets, List<Step> steps) throws IOException {
         List<Edits.Tagged> remedies = new ArrayList<>();
         HostFacts f = base.facts() == null ? HostFacts.UNKNOWN : base.facts();
-        Map<String, Long> measured = new LinkedHashMap<>(f.measured());
+        Map<String, Long> measured = f.measured();
         Long ram = f.ram();
         Long swap = f.swap();
         Integer cpus = f.cpus();
@@ -52,8 +52,7 @@ final class Evaluator {
             Target t = targets.find(s.target());
             if (t.kind() == Target.Kind.HTTPD && Settings.own(t, s.setting())) {
                 remedies.add(new Edits.Tagged(t.httpd().remedy(MpmDirective.byName(s.setting()), s.value()), null));
-                measured.remove(t.name());
-                measured.remove("httpd");
+                measured = EditedTree.withoutWholeHttpd(measured, List.of(t.name()));
             } else if ((t.kind() == Target.Kind.CLAMD || t.kind() == Target.Kind.FRESHCLAM) && Settings.own(t, s.setting())) {
                 remedies.add(new Edits.Tagged(t.clam().remedy(s.setting(), s.value()), null));
             } else if ((t.kind() == Target.Kind.PHPFPM_POOL || t.kind() == Target.Kind.MYSQL) && Settings.own(t, s.setting())) {
@@ -65,6 +64,7 @@ final class Evaluator {
                         s.value(), 0), null));
             }
         }
+        measured = new LinkedHashMap<>(measured);
         for (Step s : steps) {
             if (!s.target().equals(Targets.HOST)) {
                 continue;
@@ -81,20 +81,15 @@ final class Evaluator {
             }
         }
         List<FileEdit> edits = Edits.of(fs, remedies, WRITER);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (FileEdit e : edits) {
-            files.put("/" + e.file(), e.after().getBytes(StandardCharsets.ISO_8859_1));
-        }
-        RootedFs edited = files.isEmpty() ? fs : fs.with(files);
-        // OpenBSD inputs are named by the facts, not discovered: they come along as read
-        Workspace ws = files.isEmpty() ? base : Workspace.discover(edited).withOpenbsd(base.openbsd());
+        EditedTree.Read read = EditedTree.of(fs, base, edits);
+        Workspace ws = read.workspace();
         // a probe's processes still count; its RAM and where it came from do not when the RAM is set
         LiveHost live = f.live() == null || java.util.Objects.equals(source, f.source()) ? f.live()
                 : new LiveHost(null, null, f.live().processes());
         HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live, f.openbsd(), reserve);
         ws = ws.withFacts(facts);
         List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
-        return new Evaluation(steps, edits, edited, ws, findings, BudgetBuilder.of(ws, null, null));
+        return new Evaluation(steps, edits, read.fs(), ws, findings, BudgetBuilder.of(ws, null, null));
     }
 
     /**
