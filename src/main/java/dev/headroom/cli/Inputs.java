@@ -79,8 +79,7 @@ final class Inputs {
         dev.headroom.model.HostFacts f = ws.facts() == null ? dev.headroom.model.HostFacts.UNKNOWN : ws.facts();
         dev.headroom.model.openbsd.OpenbsdFacts o = f.openbsd() == null
                 ? dev.headroom.model.openbsd.OpenbsdFacts.UNKNOWN : f.openbsd();
-        return ws.withFacts(new dev.headroom.model.HostFacts(f.ram(), f.swap(), f.cpus(), f.measured(), f.source(),
-                f.live(), o.withPeers(peers), f.reserve()));
+        return ws.withFacts(f.withOpenbsd(o.withPeers(peers)));
     }
 
     /** The workspace with the run's reserve in its facts (null: the default, and the workspace as is). */

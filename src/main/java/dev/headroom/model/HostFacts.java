@@ -48,6 +48,16 @@ public record HostFacts(Long ram, Long swap, Integer cpus, Map<String, Long> mea
         measured = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measured));
     }
 
+    /** The same facts, with these measured sizes. */
+    public HostFacts withMeasured(Map<String, Long> m) {
+        return new HostFacts(ram, swap, cpus, m, source, live, openbsd, reserve);
+    }
+
+    /** The same facts, with this {@code [openbsd]} section. */
+    public HostFacts withOpenbsd(OpenbsdFacts o) {
+        return new HostFacts(ram, swap, cpus, measured, source, live, o, reserve);
+    }
+
     /** The same facts, with this reserve for the run (null: the default). */
     public HostFacts withReserve(Reserve r) {
         return new HostFacts(ram, swap, cpus, measured, source, live, openbsd, r);

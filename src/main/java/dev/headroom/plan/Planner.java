@@ -9,7 +9,6 @@ import java.util.Set;
 import dev.headroom.budget.Budget;
 import dev.headroom.budget.BudgetBuilder;
 import dev.headroom.model.Finding;
-import dev.headroom.model.HostFacts;
 import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
@@ -35,9 +34,8 @@ public final class Planner {
     private static Workspace edited(Workspace ws, RootedFs fs, List<FileEdit> edits, List<Remedy> remedies) {
         Workspace w = ws;
         if (remedies.stream().anyMatch(r -> r.kind() == Remedy.Kind.HTTPD_DIRECTIVE) && ws.facts() != null) {
-            HostFacts f = ws.facts();
-            w = ws.withFacts(new HostFacts(f.ram(), f.swap(), f.cpus(), EditedTree.withoutWholeHttpd(f.measured(),
-                    ws.httpd().stream().map(c -> c.name()).toList()), f.source(), f.live(), f.openbsd(), f.reserve()));
+            w = ws.withFacts(ws.facts().withMeasured(EditedTree.withoutWholeHttpd(ws.facts().measured(),
+                    ws.httpd().stream().map(c -> c.name()).toList())));
         }
         try {
             return EditedTree.of(fs, w, edits).workspace();
