@@ -78,11 +78,13 @@ public final class UnitKeys {
         return table().contains(section + "." + key);
     }
 
-    /** The keys systemd knows in a section, sorted. */
+    private static final java.util.Map<String, java.util.List<String>> BY_SECTION =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The keys systemd knows in a section, sorted (worked out once per section). */
     public static java.util.List<String> keysOf(String section) {
-        String prefix = section + ".";
-        return table().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted()
-                .toList();
+        return BY_SECTION.computeIfAbsent(section, sec -> table().stream().filter(k -> k.startsWith(sec + "."))
+                .map(k -> k.substring(sec.length() + 1)).sorted().toList());
     }
 
     private static Set<String> table() {
