@@ -2,15 +2,12 @@ package dev.headroom.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -88,21 +85,21 @@ class PackageIT {
 
         // The README's example, with the golden output that ExamplesTest checks in-process.
         Path project = Oracles.project().toAbsolutePath();
-        ProcessResult lint = exec(List.of(headroom.toString(), "lint", "--root", "examples/tarragon/root",
+        ExternalProcess.Run lint = exec(List.of(headroom.toString(), "lint", "--root", "examples/tarragon/root",
                 "--facts", "examples/tarragon/host.ini", "--fail-on", "info"), env, project);
-        assertThat(lint.stdout + "exit " + lint.rc + "\n")
+        assertThat(lint.stdout() + "exit " + lint.rc() + "\n")
                 .isEqualTo(Files.readString(project.resolve("examples/tarragon/expected-lint.txt")));
-        assertThat(lint.rc).as("exit 1: findings at or above --fail-on").isEqualTo(1);
+        assertThat(lint.rc()).as("exit 1: findings at or above --fail-on").isEqualTo(1);
 
-        ProcessResult usage = exec(List.of(headroom.toString(), "lint", "--no-such-option"), env, project);
-        assertThat(usage.rc).as("exit 2: usage error").isEqualTo(2);
+        ExternalProcess.Run usage = exec(List.of(headroom.toString(), "lint", "--no-such-option"), env, project);
+        assertThat(usage.rc()).as("exit 2: usage error").isEqualTo(2);
 
         Oracles.require(ExternalProcess.onPath("man") != null, "man (man-db)");
         Path page = root.resolve("usr/share/man/man1/headroom.1.gz");
-        ProcessResult man = exec(List.of("man", "-l", page.toString()), Map.of("MANPAGER", "cat", "MANWIDTH", "80"),
+        ExternalProcess.Run man = exec(List.of("man", "-l", page.toString()), Map.of("MANPAGER", "cat", "MANWIDTH", "80"),
                 scratch);
-        assertThat(man.rc).isZero();
-        assertThat(man.stdout).contains("NAME").contains("headroom - Keeps small servers").contains("SYNOPSIS")
+        assertThat(man.rc()).isZero();
+        assertThat(man.stdout()).contains("NAME").contains("headroom - Keeps small servers").contains("SYNOPSIS")
                 .contains("lint");
         try (Stream<Path> pages = Files.list(page.getParent())) {
             assertThat(pages.map(p -> p.getFileName().toString()))
@@ -116,39 +113,14 @@ class PackageIT {
 
     /** A command that must succeed quietly on stderr. */
     private static ExternalProcess.Run run(List<String> cmd, Map<String, String> env) throws Exception {
-        ProcessResult r = exec(cmd, env, null);
-        assertThat(r.rc).as(String.join(" ", cmd) + "\n" + r.stderr).isZero();
-        assertThat(r.stderr).as(String.join(" ", cmd)).isEmpty();
-        return new ExternalProcess.Run(r.rc, r.stdout, r.stderr);
+        ExternalProcess.Run r = exec(cmd, env, null);
+        assertThat(r.rc()).as(String.join(" ", cmd) + "\n" + r.stderr()).isZero();
+        assertThat(r.stderr()).as(String.join(" ", cmd)).isEmpty();
+        return r;
     }
 
-    private record ProcessResult(int rc, String stdout, String stderr) {
-    }
-
-    private static ProcessResult exec(List<String> cmd, Map<String, String> env, Path cwd)
+    private static ExternalProcess.Run exec(List<String> cmd, Map<String, String> env, Path cwd)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().remove("HEADROOM_JAR");
-        pb.environment().remove("HEADROOM_JAVA_OPTS");
-        pb.environment().put("LC_ALL", "C.UTF-8");
-        pb.environment().putAll(env);
-        if (cwd != null) {
-            pb.directory(cwd.toFile());
-        }
-        File out = File.createTempFile("hr-it", ".out");
-        File err = File.createTempFile("hr-it", ".err");
-        try {
-            Process p = pb.redirectOutput(out).redirectError(err).start();
-            p.getOutputStream().close();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + cmd);
-            }
-            return new ProcessResult(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                    Files.readString(err.toPath(), StandardCharsets.UTF_8));
-        } finally {
-            out.delete();
-            err.delete();
-        }
+        return ExternalProcess.run(cmd, cwd, env, 120);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,14 +24,26 @@ public final class ExternalProcess {
     }
 
     public static Run run(List<String> cmd, Path cwd, int timeoutSeconds) throws IOException, InterruptedException {
+        return run(cmd, cwd, Map.of(), timeoutSeconds);
+    }
+
+    /**
+     * The same with these variables added to the environment; HEADROOM_JAR and
+     * HEADROOM_JAVA_OPTS of whoever runs the tests are never passed on.
+     */
+    public static Run run(List<String> cmd, Path cwd, Map<String, String> env, int timeoutSeconds)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (cwd != null) {
             pb.directory(cwd.toFile());
         }
+        pb.environment().remove("HEADROOM_JAR");
+        pb.environment().remove("HEADROOM_JAVA_OPTS");
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().put("SYSTEMD_COLORS", "0");
         pb.environment().put("SYSTEMD_PAGER", "");
         pb.environment().put("COLUMNS", "10000");
+        pb.environment().putAll(env);
         File out = File.createTempFile("hr-run", ".out");
         File err = File.createTempFile("hr-run", ".err");
         try {
