@@ -50,7 +50,8 @@ final class CompletionCommand implements Callable<Integer> {
 
     /** The script, from a fresh command tree so it never depends on the current invocation. */
     static String script(Shell shell) {
-        CommandLine cl = new CommandLine(new HeadroomCommand());
+        CommandLine cl = Main.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()));
         return switch (shell) {
             case bash -> AutoComplete.bash("headroom", cl);
             case zsh -> ZshCompletion.script(AutoComplete.bash("headroom", cl));

@@ -12,13 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The thin root command: global options and the subcommands. */
+/** The thin root command: global options; {@link Subcommands} holds the subcommands. */
 @Command(name = "headroom", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
         description = "Keeps small servers from running out of memory: reads daemon configurations, "
                 + "works out what each will really run with, and explains what does not fit.",
-        subcommands = {LintCommand.class, ShowCommand.class, BudgetCommand.class, PlanCommand.class,
-            TuneCommand.class, ApplyCommand.class, RollbackCommand.class, RulesCommand.class, ExplainCommand.class,
-            CompletionCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage error, "
                 + "3 an input could not be read, 4 internal error; budget: 0 every scenario fits, 1 one does not."})
 public final class HeadroomCommand implements Callable<Integer> {

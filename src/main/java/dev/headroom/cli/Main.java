@@ -37,7 +37,7 @@ public final class Main {
             String... args) {
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        CommandLine cl = commandLine(o, e);
+        CommandLine cl = commandLine(o, e, Subcommands.only(args));
         ((HeadroomCommand) cl.getCommand()).environment = env;
         ((HeadroomCommand) cl.getCommand()).stderrTerminal = stderrTerminal;
         try {
@@ -54,10 +54,23 @@ public final class Main {
         }
     }
 
-    /** The whole command tree; the REPL will reuse it. */
+    /** The whole command tree: help, completion scripts and man pages are made from it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The root with only the subcommand {@code only}, with none for {@link Subcommands#NONE}, or
+     * with all of them when it is null.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         HeadroomCommand root = new HeadroomCommand();
         CommandLine cl = new CommandLine(root);
+        Subcommands.BY_NAME.forEach((name, make) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, make.get());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -65,6 +78,9 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("headroom: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, c.getErr());
+            }
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code;
         });

@@ -1,0 +1,75 @@
+package dev.headroom.cli;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * headroom's subcommands, by name, in the order help lists them. They are registered in code,
+ * not through {@code @Command(subcommands = ...)}, so that a run builds picocli's model of the
+ * one command it runs and not of all ten: reading their annotations is most of picocli's share
+ * of a cold start (bench/bench.sh). Help, completion and a mistyped name get the whole tree.
+ */
+final class Subcommands {
+
+    /** Each subcommand's {@code @Command} name; {@code SubcommandsTest} holds the two in step. */
+    static final Map<String, Supplier<Object>> BY_NAME;
+
+    static {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("lint", LintCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("budget", BudgetCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("tune", TuneCommand::new);
+        m.put("apply", ApplyCommand::new);
+        m.put("rollback", RollbackCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("generate-completion", CompletionCommand::new);
+        BY_NAME = Collections.unmodifiableMap(m);
+    }
+
+    /** The root's own options that take no value; anything else before the name means "all". */
+    private static final java.util.Set<String> ROOT_FLAGS = java.util.Set.of("--debug");
+
+    /** What {@link #only} returns for {@code headroom --version}: build no subcommand at all. */
+    static final String NONE = "";
+
+    private Subcommands() {
+    }
+
+    /**
+     * The subcommand a command line runs, when only that one needs building; {@link #NONE} for
+     * the root's version alone; null when the line asks for the root's help, names no subcommand, names one that does not
+     * exist (the nearest of all is suggested), or asks for a completion script.
+     */
+    static String only(String... args) {
+        if (versionOnly(args)) {
+            return NONE;
+        }
+        for (String a : args) {
+            if (ROOT_FLAGS.contains(a)) {
+                continue;
+            }
+            if (!BY_NAME.containsKey(a) || a.equals("generate-completion")) {
+                return null;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    private static boolean versionOnly(String... args) {
+        boolean version = false;
+        for (String a : args) {
+            if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (!ROOT_FLAGS.contains(a)) {
+                return false;
+            }
+        }
+        return version;
+    }
+}
