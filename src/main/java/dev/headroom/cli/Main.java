@@ -66,16 +66,42 @@ public final class Main {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         HeadroomCommand root = new HeadroomCommand();
         CommandLine cl = new CommandLine(root);
-        Subcommands.BY_NAME.forEach((name, make) -> {
+        for (String name : Subcommands.NAMES) {
             if (only == null || only.equals(name)) {
-                cl.addSubcommand(name, make.get());
+                cl.addSubcommand(name, Subcommands.make(name));
             }
-        });
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL.code);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        Failures failures = new Failures(root);
+        cl.setExitCodeExceptionMapper(failures);
+        cl.setParameterExceptionHandler(failures);
+        cl.setExecutionExceptionHandler(failures);
+        return cl;
+    }
+
+    /**
+     * What a usage error or a crash prints and returns. A class, not three lambdas: picocli's
+     * handler interfaces are Java 5 class files, and a lambda implementing one cannot be kept
+     * in the class-data-sharing archive, so each would be spun anew on every start.
+     */
+    private static final class Failures implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler, CommandLine.IExitCodeExceptionMapper {
+
+        private final HeadroomCommand root;
+
+        Failures(HeadroomCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public int getExitCode(Throwable exception) {
+            return ExitCode.INTERNAL.code;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("headroom: " + ex.getMessage());
             if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
@@ -83,8 +109,10 @@ public final class Main {
             }
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parsed) {
             c.getErr().println("headroom: internal error: " + ex);
             if (root.debug) {
                 ex.printStackTrace(c.getErr());
@@ -93,7 +121,6 @@ public final class Main {
                         + " (run again with --debug for the stack trace).");
             }
             return ExitCode.INTERNAL.code;
-        });
-        return cl;
+        }
     }
 }

@@ -1,9 +1,6 @@
 package dev.headroom.cli;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 /**
  * headroom's subcommands, by name, in the order help lists them. They are registered in code,
@@ -14,21 +11,24 @@ import java.util.function.Supplier;
 final class Subcommands {
 
     /** Each subcommand's {@code @Command} name; {@code SubcommandsTest} holds the two in step. */
-    static final Map<String, Supplier<Object>> BY_NAME;
+    static final List<String> NAMES = List.of("lint", "show", "budget", "plan", "tune", "apply", "rollback", "rules",
+            "explain", "generate-completion");
 
-    static {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("lint", LintCommand::new);
-        m.put("show", ShowCommand::new);
-        m.put("budget", BudgetCommand::new);
-        m.put("plan", PlanCommand::new);
-        m.put("tune", TuneCommand::new);
-        m.put("apply", ApplyCommand::new);
-        m.put("rollback", RollbackCommand::new);
-        m.put("rules", RulesCommand::new);
-        m.put("explain", ExplainCommand::new);
-        m.put("generate-completion", CompletionCommand::new);
-        BY_NAME = Collections.unmodifiableMap(m);
+    /** A new instance of the subcommand of that name (a switch: a lambda each would cost more). */
+    static Object make(String name) {
+        return switch (name) {
+            case "lint" -> new LintCommand();
+            case "show" -> new ShowCommand();
+            case "budget" -> new BudgetCommand();
+            case "plan" -> new PlanCommand();
+            case "tune" -> new TuneCommand();
+            case "apply" -> new ApplyCommand();
+            case "rollback" -> new RollbackCommand();
+            case "rules" -> new RulesCommand();
+            case "explain" -> new ExplainCommand();
+            case "generate-completion" -> new CompletionCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /** The root's own options that take no value; anything else before the name means "all". */
@@ -53,7 +53,7 @@ final class Subcommands {
             if (ROOT_FLAGS.contains(a)) {
                 continue;
             }
-            if (!BY_NAME.containsKey(a) || a.equals("generate-completion")) {
+            if (!NAMES.contains(a) || a.equals("generate-completion")) {
                 return null;
             }
             return a;

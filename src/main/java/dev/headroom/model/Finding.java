@@ -1,5 +1,7 @@
 package dev.headroom.model;
 
+import java.util.Objects;
+
 import dev.headroom.source.Origin;
 
 /**
@@ -18,5 +20,19 @@ public record Finding(String rule, String name, Severity severity, String messag
 
     public Finding(String rule, String name, Severity severity, String message, Origin origin, String daemonCode) {
         this(rule, name, severity, message, origin, daemonCode, java.util.List.of());
+    }
+
+    // equals and hashCode written out, as in Origin: a record's generated ones are bootstrapped
+    // through invokedynamic on first use, which costs a short-lived process more than it saves.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && Objects.equals(rule, f.rule) && Objects.equals(name, f.name)
+                && severity == f.severity && Objects.equals(message, f.message) && Objects.equals(origin, f.origin)
+                && Objects.equals(daemonCode, f.daemonCode) && remedies.equals(f.remedies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, message, origin, daemonCode);
     }
 }

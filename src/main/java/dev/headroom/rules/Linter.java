@@ -1,7 +1,6 @@
 package dev.headroom.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import dev.headroom.model.Finding;
@@ -27,11 +26,17 @@ public final class Linter {
         }
     }
 
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.origin().file())
-            .thenComparingInt(f -> f.origin().line())
-            .thenComparingInt(f -> f.origin().column())
-            .thenComparing(Finding::rule);
+    /** File, line, column, rule (a method, not Comparator.comparing chains: fewer lambdas to spin at start). */
+    private static int order(Finding a, Finding b) {
+        int c = a.origin().file().compareTo(b.origin().file());
+        if (c == 0) {
+            c = Integer.compare(a.origin().line(), b.origin().line());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.origin().column(), b.origin().column());
+        }
+        return c != 0 ? c : a.rule().compareTo(b.rule());
+    }
 
     private final RuleFilter filter;
 
@@ -92,7 +97,7 @@ public final class Linter {
         if (filter.enabled(SuppressionRules.UNUSED_SUPPRESSION.id())) {
             kept.addAll(suppressions.unused(filter));
         }
-        kept.sort(ORDER);
+        kept.sort(Linter::order);
         return kept;
     }
 }

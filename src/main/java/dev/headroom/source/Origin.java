@@ -22,6 +22,20 @@ public record Origin(String file, int line, int column, List<String> via) {
         return new Origin(file, 0, 0, List.of());
     }
 
+    // equals and hashCode written out: a record's generated ones are bootstrapped through
+    // invokedynamic on first use, which costs a short-lived process more than it saves.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Origin other && line == other.line && column == other.column
+                && java.util.Objects.equals(file, other.file)
+                && via.equals(other.via);
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(file) * 31 + line) * 31 + column;
+    }
+
     /** {@code file:line:col}, the form editors and CI annotations understand. */
     @Override
     public String toString() {
