@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.headroom.model.clamav.db.LoadOptions;
 import dev.headroom.source.Origin;
 
 /**
@@ -53,5 +54,18 @@ class WrittenOutEqualityTest {
                 .isNotEqualTo(new Origin("a", 1, 2, List.of()))
                 .isNotEqualTo(null);
         assertThat(new Origin(null, 0, 0, List.of())).isEqualTo(new Origin(null, 0, 0, List.of()));
+    }
+
+    @Test
+    void loadOptionKeysDifferExactlyWhenTheOptionsDo() {
+        assertThat(LoadOptions.class.getRecordComponents()).hasSize(7);
+        LoadOptions d = LoadOptions.DEFAULTS;
+        List<LoadOptions> each = List.of(d, d.withFunctionalityLevel(215), d.withDetectPua(true),
+                new LoadOptions(216, false, false, true, true, false, false),
+                new LoadOptions(216, false, true, false, true, false, false),
+                new LoadOptions(216, false, true, true, false, false, false),
+                new LoadOptions(216, false, true, true, true, true, false), d.withOfficialDatabaseOnly(true));
+        assertThat(each.stream().map(LoadOptions::key).distinct()).hasSize(each.size());
+        assertThat(new LoadOptions(216, false, true, true, true, false, false).key()).isEqualTo(d.key());
     }
 }

@@ -159,7 +159,7 @@ public final class ClamavReader {
             return null;
         }
         LoadOptions options = ClamdInstance.loadOptions(c);
-        return databases.computeIfAbsent(dir + "\0" + options, k -> SignatureDatabase.read(fs, dir, options));
+        return databases.computeIfAbsent(dir + "\0" + options.key(), k -> SignatureDatabase.read(fs, dir, options));
     }
 
     private List<String> onDisk(List<String> candidates) {

@@ -42,6 +42,16 @@ public record LoadOptions(int functionalityLevel, boolean detectPua, boolean phi
                 bytecodeUnsigned, on);
     }
 
+    /**
+     * The options as a short text, for keys of caches: equal exactly when the options are
+     * (written out, where the record's toString would be bootstrapped through invokedynamic).
+     */
+    public String key() {
+        return functionalityLevel + ":" + (detectPua ? 'p' : '-') + (phishingSignatures ? 's' : '-')
+                + (phishingScanUrls ? 'u' : '-') + (bytecode ? 'b' : '-') + (bytecodeUnsigned ? 'x' : '-')
+                + (officialDatabaseOnly ? 'o' : '-');
+    }
+
     /** The level as libclamav compares it: an {@code unsigned int}. */
     long level() {
         return Integer.toUnsignedLong(functionalityLevel);
