@@ -72,10 +72,12 @@ class LauncherIT {
     }
 
     @Test
-    void versionAndHelpRunsWriteNothing(@TempDir Path scratch) throws Exception {
+    void runsThatReadNoServerWriteNothing(@TempDir Path scratch) throws Exception {
         Map<String, String> env = Map.of("XDG_CACHE_HOME", scratch.toString(), "HOME", scratch.toString());
         assertThat(headroom(env, List.of("--version")).stdout()).startsWith("headroom ");
         assertThat(headroom(env, List.of("lint", "--help")).rc()).isZero();
+        assertThat(headroom(env, List.of("rules")).stdout()).contains("HT320");
+        assertThat(headroom(env, List.of("--debug", "explain", "HT320")).rc()).isZero();
         assertThat(files(scratch.resolve("headroom"), "")).isEmpty();
     }
 
