@@ -8,7 +8,9 @@
 # single-file source launcher).  Uses hyperfine when installed, else a timing loop.
 # Knobs (environment): RUNS (timed runs per command, default 10), WARMUP_S / MEASURE_S
 # (throughput harness, default 3 / 5 seconds), VHOSTS (default 10000), KEEP=1 keeps the
-# temporary directory, NO_HYPERFINE=1 times with the shell loop.  A run takes about a minute
+# temporary directory, NO_HYPERFINE=1 times with the shell loop, BEFORE=DIR also times the
+# start-up of another checkout's build (DIR/bin/headroom with DIR/target/headroom.jar, e.g. a
+# git worktree of the commit before the start-up work, built with mvn package) beside this one.  A run takes about a minute
 # on 2 cores.  Exit status 0 even when a goal is missed; 2 when a requirement is missing.
 set -euo pipefail
 
@@ -213,6 +215,37 @@ say "(d) ${#units[@]} unit files: $(sed -n '$p' "$tmp/out")"
 measure d_hr "${hr_d[@]}"
 measure d_sd "${sd_d[@]}"
 
+# --- (s) start-up -------------------------------------------------------------------------------
+# Cold start of `headroom --version`, `lint` of the Debian apache2 tree and `lint` of an example:
+# bin/headroom with its class-data-sharing archive (made by the two runs before timing), the
+# same without it, a bare `java -jar` with the JVM's default flags, and BEFORE's build.
+ex=(lint --root examples/tarragon/root --facts examples/tarragon/host.ini --fail-on none)
+ap=(lint --fail-on none /etc/apache2/apache2.conf)
+before=
+if [[ -n "${BEFORE:-}" ]]; then
+    before=$(readlink -f -- "$BEFORE")/bin/headroom
+    [[ -x "$before" && -f "${before%/bin/headroom}/target/headroom.jar" ]] \
+        || fail "BEFORE=$BEFORE has no bin/headroom and target/headroom.jar (build it with mvn package)"
+fi
+startup() {
+    local key=$1
+    shift
+    local launcher
+    for launcher in "$headroom" ${before:+"$before"}; do
+        (cd "$root" && "$launcher" "$@" >/dev/null 2>&1 && "$launcher" "$@" >/dev/null 2>&1) || true
+    done
+    measure "${key}_hr" "$headroom" "$@"
+    measure "${key}_nocds" env HEADROOM_NO_CDS=1 "$headroom" "$@"
+    measure "${key}_jar" "$java" -jar target/headroom.jar "$@"
+    if [[ -n "$before" ]]; then
+        measure "${key}_before" "$before" "$@"
+    fi
+}
+startup s_ver --version
+startup s_ap "${ap[@]}"
+startup s_ex "${ex[@]}"
+say "(s) start-up: --version, ${ap[*]}, ${ex[*]}"
+
 # --- (c) warmed parse throughput ----------------------------------------------------------------
 cat_conf=$tmp/etc-apache2.conf
 find /etc/apache2 -type f \( -name '*.conf' -o -name '*.load' \) -print0 | sort -z \
@@ -240,12 +273,22 @@ row "same, \`HEADROOM_NO_CDS=1\`" "${W[a_nocds]}" "${R[a_nocds]:--}" "" ""
 row "$VHOSTS vhosts ($conf_mb MB)" "${W[b_hr]}" "${R[b_hr]:--}" "${W[b_ap]}" "${R[b_ap]:--}"
 row "${#units[@]} unit files (vs \`systemd-analyze verify\`)" "${W[d_hr]}" "${R[d_hr]:--}" "${W[d_sd]}" "${R[d_sd]:--}"
 say ""
+srow() { printf '| %-34s | %16s | %16s | %16s | %16s | %10s |\n' "$@"; }
+srow "start-up" "bin/headroom" "no CDS archive" "java -jar" "${before:+BEFORE}" "RSS"
+srow ":--" "--:" "--:" "--:" "--:" "--:"
+srow "\`headroom --version\`" "${W[s_ver_hr]}" "${W[s_ver_nocds]}" "${W[s_ver_jar]}" "${W[s_ver_before]:-}" \
+    "${R[s_ver_hr]:--}"
+srow "\`lint\` the Debian apache2 tree" "${W[s_ap_hr]}" "${W[s_ap_nocds]}" "${W[s_ap_jar]}" "${W[s_ap_before]:-}" \
+    "${R[s_ap_hr]:--}"
+srow "\`lint\` examples/tarragon" "${W[s_ex_hr]}" "${W[s_ex_nocds]}" "${W[s_ex_jar]}" "${W[s_ex_before]:-}" \
+    "${R[s_ex_hr]:--}"
+say ""
 say "Wall: mean ± σ of $RUNS cold runs; RSS: peak of 3 runs (MB = 2^20 bytes)."
 say "Warmed parse throughput (HttpdSyntax.parse; ${WARMUP_S} s warm-up, ${MEASURE_S} s timed):"
 say "  $VHOSTS vhosts ($conf_mb MB): ${tp_b:-?} MB/s;  /etc/apache2 concatenated ($cat_kb kB): ${tp_c:-?} MB/s"
 say ""
 
-peak=$(printf '%s\n' "${RR[a_hr]}" "${RR[a_nocds]}" "${RR[b_hr]}" | sort -g | tail -n 1)
+peak=$(printf '%s\n' "${RR[a_hr]}" "${RR[a_nocds]}" "${RR[b_hr]}" "${RR[s_ap_hr]}" "${RR[s_ex_hr]}" | sort -g | tail -n 1)
 goal() { printf 'goal: %-48s %s\n' "$1" "$2"; }
 if [[ -n "$gnutime" ]]; then
     if awk -v p="$peak" 'BEGIN { exit !(p < 96) }'; then v=PASS; else v=FAIL; fi
@@ -255,3 +298,5 @@ else
 fi
 if ((M[b_hr] <= M[b_ap])); then v=PASS; else v=FAIL; fi
 goal "$VHOSTS-vhost lint no slower than apache2 -t" "$v (${M[b_hr]} ms vs ${M[b_ap]} ms)"
+if ((M[s_ap_hr] < 300)); then v=PASS; else v=FAIL; fi
+goal "lint of the Debian apache2 tree starts in < 0.3 s" "$v (${M[s_ap_hr]} ms)"
