@@ -424,7 +424,7 @@ function _picocli_headroom_plan() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--facts' '-f' '--format' '-o' '--output'"
+  local arg_opts="'--root' '--facts' '-f' '--format' '-o' '--output' '--config'"
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -453,6 +453,12 @@ function _picocli_headroom_plan() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -472,7 +478,7 @@ function _picocli_headroom_tune() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--facts'"
+  local arg_opts="'--root' '--facts' '--config'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -484,6 +490,12 @@ function _picocli_headroom_tune() {
       return $?
       ;;
     '--facts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -508,7 +520,7 @@ function _picocli_headroom_apply() {
 
   local commands=""
   local flag_opts="'--dry-run' '--no-validate' '--reload' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--root' '--plan'"
+  local arg_opts="'--root' '--plan' '--config'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -520,6 +532,12 @@ function _picocli_headroom_apply() {
       return $?
       ;;
     '--plan')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

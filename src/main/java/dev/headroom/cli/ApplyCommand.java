@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.RunConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.overlay.Applier;
 import dev.headroom.overlay.ApplyResult;
@@ -27,8 +29,7 @@ import dev.headroom.plan.Plan;
 import dev.headroom.plan.PlanFile;
 import dev.headroom.plan.Planner;
 import dev.headroom.report.PlanReport;
-import dev.headroom.rules.Linter;
-import dev.headroom.rules.RuleFilter;
+import dev.headroom.rules.RuleSettings;
 import dev.headroom.source.RootedFs;
 
 /** {@code headroom apply}: a plan written as .dee overlays, in one transaction, checked by the daemons' own checkers. */
@@ -58,6 +59,9 @@ final class ApplyCommand implements Callable<Integer> {
             + "restart the services whose files changed (systemctl); without it headroom only says which.")
     boolean reload;
 
+    @picocli.CommandLine.Mixin
+    ConfigOption config;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,7 +70,14 @@ final class ApplyCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--reload acts on the services running here: only with --root /");
         }
-        List<PlanFile.Edit> edits = planFile != null ? read(err) : planNow();
+        RunConfig settings;
+        try {
+            settings = planFile != null ? null : config.load(spec, root, RunConfig.Flags.NONE);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        List<PlanFile.Edit> edits = planFile != null ? read(err) : planNow(settings);
         if (edits == null) {
             return ExitCode.INPUT.code;
         }
@@ -147,9 +158,11 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private List<PlanFile.Edit> planNow() {
-        Workspace ws = Inputs.withFacts(Workspace.discover(root), root, null);
-        Plan plan = Planner.plan(ws, new Linter(new RuleFilter(List.of(), List.of())).check(ws), new RootedFs(root));
+    /** The plan headroom plan would make, with the same [rules] and [budget] of .headroom.ini. */
+    private List<PlanFile.Edit> planNow(RunConfig settings) {
+        Workspace ws = Inputs.withReserve(Inputs.withFacts(Workspace.discover(root), root, null), settings.reserveValue());
+        RuleSettings rules = ConfigOption.rules(settings);
+        Plan plan = Planner.plan(ws, rules.check(ws), new RootedFs(root), rules);
         List<PlanFile.Edit> out = new ArrayList<>();
         for (FileEdit e : plan.edits()) {
             out.add(new PlanFile.Edit(e.file(), e.create(), e.create() ? null : PlanReport.sha256(e.before()),

@@ -14,6 +14,7 @@ import dev.headroom.config.SeverityOverride;
 import dev.headroom.model.Severity;
 import dev.headroom.rules.RuleFilter;
 import dev.headroom.rules.RuleRegistry;
+import dev.headroom.rules.RuleSettings;
 import dev.headroom.rules.SeverityOverrides;
 
 /**
@@ -43,11 +44,16 @@ final class ConfigOption {
     }
 
     /** The rule filter of a configuration. */
-    static RuleFilter filter(RunConfig c) {
+    private static RuleFilter filter(RunConfig c) {
         return new RuleFilter(c.selectIds(), c.ignoreIds());
     }
 
-    static SeverityOverrides severities(RunConfig c) {
+    /** The rules a run with this configuration checks, at the severities it gives them. */
+    static RuleSettings rules(RunConfig c) {
+        return new RuleSettings(filter(c), severities(c));
+    }
+
+    private static SeverityOverrides severities(RunConfig c) {
         Map<String, Severity> m = new java.util.LinkedHashMap<>();
         for (SeverityOverride o : c.severities()) {
             m.put(o.rule(), Severity.parse(o.level()));

@@ -196,7 +196,7 @@ final class FleetLint {
 
     private HostLint lint(RunConfig settings) {
         String level = settings.failOnOr(LintCommand.FailOn.warning.name());
-        return new HostLint(ConfigOption.filter(settings), ConfigOption.severities(settings),
+        return new HostLint(ConfigOption.rules(settings),
                 level.equals(LintCommand.FailOn.none.name()) ? null : Severity.parse(level), settings.reserveValue(),
                 peers);
     }

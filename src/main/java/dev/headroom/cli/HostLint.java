@@ -11,9 +11,7 @@ import dev.headroom.model.Finding;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
 import dev.headroom.report.HostOutcome;
-import dev.headroom.rules.Linter;
-import dev.headroom.rules.RuleFilter;
-import dev.headroom.rules.SeverityOverrides;
+import dev.headroom.rules.RuleSettings;
 
 /**
  * {@code lint --root HOST --facts HOST.ini} for one host of a fleet, as a value instead of
@@ -25,8 +23,7 @@ import dev.headroom.rules.SeverityOverrides;
  */
 final class HostLint {
 
-    private final RuleFilter filter;
-    private final SeverityOverrides severities;
+    private final RuleSettings rules;
     private final Severity threshold;
     private final dev.headroom.model.Reserve reserve;
     private final Integer peers;
@@ -36,10 +33,8 @@ final class HostLint {
      * @param reserve   the run's reserve (environment, .headroom.ini), or null for the default
      * @param peers     --peers, or null
      */
-    HostLint(RuleFilter filter, SeverityOverrides severities, Severity threshold, dev.headroom.model.Reserve reserve,
-            Integer peers) {
-        this.filter = filter;
-        this.severities = severities;
+    HostLint(RuleSettings rules, Severity threshold, dev.headroom.model.Reserve reserve, Integer peers) {
+        this.rules = rules;
         this.threshold = threshold;
         this.reserve = reserve;
         this.peers = peers;
@@ -52,7 +47,7 @@ final class HostLint {
         }
         Workspace ws = Inputs.withReserve(Inputs.withPeers(Inputs.withFacts(Workspace.discover(host.root()),
                 host.root(), host.facts()).withOpenbsdFromFacts(host.root()), peers), reserve);
-        List<Finding> findings = severities.apply(new Linter(filter).check(ws));
+        List<Finding> findings = rules.check(ws);
         return new HostOutcome(host.name(), findings, ws.inputErrors(), exit(ws, findings));
     }
 

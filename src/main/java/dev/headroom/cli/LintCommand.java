@@ -23,7 +23,6 @@ import dev.headroom.report.FindingsReport;
 import dev.headroom.report.GithubReport;
 import dev.headroom.report.LintFormat;
 import dev.headroom.report.SarifReport;
-import dev.headroom.rules.Linter;
 import dev.headroom.rules.RuleRegistry;
 
 /** {@code headroom lint}: findings for CI and for people. */
@@ -103,8 +102,7 @@ final class LintCommand implements Callable<Integer> {
         }
         // the budget rules hold the line budget holds: the reserve of the environment or .headroom.ini
         Workspace ws = Inputs.withReserve(Inputs.withPeers(inputs.load(), peers), settings.reserveValue());
-        List<Finding> findings = ConfigOption.severities(settings)
-                .apply(new Linter(ConfigOption.filter(settings)).check(ws));
+        List<Finding> findings = ConfigOption.rules(settings).check(ws);
         Output.write(report(findings), output, spec.commandLine().getOut());
         for (String e : ws.inputErrors()) {
             spec.commandLine().getErr().println(e);

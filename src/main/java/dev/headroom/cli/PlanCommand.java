@@ -1,7 +1,6 @@
 package dev.headroom.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,14 +9,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import dev.headroom.model.Finding;
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.RunConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.plan.Plan;
 import dev.headroom.plan.Planner;
 import dev.headroom.report.Format;
 import dev.headroom.report.PlanReport;
-import dev.headroom.rules.Linter;
-import dev.headroom.rules.RuleFilter;
+import dev.headroom.rules.RuleSettings;
 import dev.headroom.source.RootedFs;
 
 /** {@code headroom plan}: the edits that fix the findings, and the budget with them. */
@@ -40,17 +39,28 @@ final class PlanCommand implements Callable<Integer> {
             description = "Write the plan as JSON to this file (for headroom apply --plan), written whole or not at all.")
     Path output;
 
+    @Mixin
+    ConfigOption config;
+
     @Override
     public Integer call() throws Exception {
-        Workspace ws = where.load();
+        RunConfig settings;
+        try {
+            settings = config.load(spec, where.root, RunConfig.Flags.NONE);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        // the rules and the reserve lint holds the server to ([rules], [budget] of .headroom.ini)
+        Workspace ws = Inputs.withReserve(where.load(), settings.reserveValue());
         for (String e : ws.inputErrors()) {
             spec.commandLine().getErr().println(e);
         }
         if (!ws.inputErrors().isEmpty()) {
             return ExitCode.INPUT.code;
         }
-        List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
-        Plan plan = Planner.plan(ws, findings, new RootedFs(where.root));
+        RuleSettings rules = ConfigOption.rules(settings);
+        Plan plan = Planner.plan(ws, rules.check(ws), new RootedFs(where.root), rules);
         PlanReport report = new PlanReport(plan);
         String rootText = where.root.toString();
         if (output != null) {

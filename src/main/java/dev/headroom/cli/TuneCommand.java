@@ -10,6 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import dev.headroom.config.ConfigException;
+import dev.headroom.config.RunConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.plan.whatif.Session;
 import dev.headroom.repl.TuneShell;
@@ -30,17 +32,28 @@ final class TuneCommand implements Callable<Integer> {
     @Mixin
     RootOptions where;
 
+    @Mixin
+    ConfigOption config;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = where.load();
+        RunConfig settings;
+        try {
+            settings = config.load(spec, where.root, RunConfig.Flags.NONE);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        // lint's rules and reserve ([rules], [budget] of .headroom.ini); `set host reserve` overrides it
+        Workspace ws = Inputs.withReserve(where.load(), settings.reserveValue());
         for (String e : ws.inputErrors()) {
             err.println(e);
         }
         if (!ws.inputErrors().isEmpty()) {
             return ExitCode.INPUT.code;
         }
-        Session session = Session.open(new RootedFs(where.root), ws);
+        Session session = Session.open(new RootedFs(where.root), ws, ConfigOption.rules(settings));
         boolean person = System.console() != null;
         if (!person) {
             TuneShell shell = new TuneShell(session, where.root, spec.commandLine().getOut(), err, Style.plain());

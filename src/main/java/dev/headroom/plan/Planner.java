@@ -12,8 +12,7 @@ import dev.headroom.model.Finding;
 import dev.headroom.model.Remedy;
 import dev.headroom.model.Severity;
 import dev.headroom.model.Workspace;
-import dev.headroom.rules.Linter;
-import dev.headroom.rules.RuleFilter;
+import dev.headroom.rules.RuleSettings;
 import dev.headroom.source.RootedFs;
 
 /**
@@ -46,6 +45,14 @@ public final class Planner {
 
     /** @param fs the root the workspace was discovered under (displayed paths are relative to it) */
     public static Plan plan(Workspace ws, List<Finding> findings, RootedFs fs) {
+        return plan(ws, findings, fs, RuleSettings.ALL);
+    }
+
+    /**
+     * @param findings what {@code rules} found on {@code ws}
+     * @param rules    the rules the edited tree is checked with again (the run's [rules])
+     */
+    public static Plan plan(Workspace ws, List<Finding> findings, RootedFs fs, RuleSettings rules) {
         List<Finding> unplanned = new ArrayList<>();
         List<Remedy> all = new ArrayList<>();
         List<Edits.Tagged> tagged = new ArrayList<>();
@@ -70,7 +77,7 @@ public final class Planner {
         Set<String> planned = new LinkedHashSet<>();
         edits.forEach(e -> planned.addAll(e.fixes()));
         List<Finding> still = new ArrayList<>();
-        for (Finding f : new Linter(new RuleFilter(List.of(), List.of())).check(edited)) {
+        for (Finding f : rules.check(edited)) {
             if (f.severity() != Severity.INFO && !planned.contains(f.rule()) && f.remedies().isEmpty()
                     && unplanned.stream().anyMatch(u -> u.rule().equals(f.rule()))) {
                 still.add(f);

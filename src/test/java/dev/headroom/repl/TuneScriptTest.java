@@ -24,8 +24,8 @@ class TuneScriptTest {
     record Run(int exit, String out, String err) {
     }
 
-    static Run pipe(String example, String script, Path dir) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(TuneProcess.command(example));
+    static Run pipe(String example, String script, Path dir, String... more) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(TuneProcess.command(example, more));
         pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
         pb.redirectOutput(dir.resolve("out.txt").toFile());
         pb.redirectError(dir.resolve("err.txt").toFile());
@@ -37,6 +37,18 @@ class TuneScriptTest {
             throw new AssertionError("tune did not end");
         }
         return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void theProjectsRulesAndReserveReachTune() throws Exception {
+        Path ini = tmp.resolve("headroom.ini");
+        Files.writeString(ini, "[rules]\nignore = CL301\n[budget]\nreserve = 1G\n");
+        Run r = pipe("tarragon", "lint\nbudget\nplan\n", tmp, "--config", ini.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).doesNotContain("CL301").contains("[CL302]").contains("less 1 GiB reserve = 2.75 GiB");
+        Run plain = pipe("tarragon", "lint\n", tmp);
+        assertThat(plain.out()).contains("[CL301]");
     }
 
     @Test

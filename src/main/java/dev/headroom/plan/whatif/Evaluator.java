@@ -20,8 +20,7 @@ import dev.headroom.model.httpd.MpmDirective;
 import dev.headroom.plan.EditedTree;
 import dev.headroom.plan.Edits;
 import dev.headroom.plan.FileEdit;
-import dev.headroom.rules.Linter;
-import dev.headroom.rules.RuleFilter;
+import dev.headroom.rules.RuleSettings;
 import dev.headroom.source.RootedFs;
 
 /**
@@ -39,7 +38,8 @@ final class Evaluator {
     private Evaluator() {
     }
 
-    static Evaluation evaluate(RootedFs fs, Workspace base, Targets targets, List<Step> steps) throws IOException {
+    static Evaluation evaluate(RootedFs fs, Workspace base, Targets targets, List<Step> steps, RuleSettings rules)
+            throws IOException {
         List<Edits.Tagged> remedies = new ArrayList<>();
         HostFacts f = base.facts() == null ? HostFacts.UNKNOWN : base.facts();
         Map<String, Long> measured = f.measured();
@@ -88,7 +88,7 @@ final class Evaluator {
                 : new LiveHost(null, null, f.live().processes());
         HostFacts facts = new HostFacts(ram, swap, cpus, measured, source, live, f.openbsd(), reserve);
         ws = ws.withFacts(facts);
-        List<Finding> findings = new Linter(new RuleFilter(List.of(), List.of())).check(ws);
+        List<Finding> findings = rules.check(ws);
         return new Evaluation(steps, edits, read.fs(), ws, findings, BudgetBuilder.of(ws, null, null));
     }
 

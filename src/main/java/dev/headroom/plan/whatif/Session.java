@@ -11,6 +11,7 @@ import dev.headroom.model.Workspace;
 import dev.headroom.plan.FileEdit;
 import dev.headroom.plan.Plan;
 import dev.headroom.plan.Planner;
+import dev.headroom.rules.RuleSettings;
 import dev.headroom.source.RootedFs;
 
 /**
@@ -35,13 +36,15 @@ public final class Session {
     private final RootedFs fs;
     private final Workspace base;
     private final Targets targets;
+    private final RuleSettings rules;
     private final Evaluation baseline;
     private final Deque<Evaluation> undo = new ArrayDeque<>();
     private Evaluation now;
 
-    private Session(RootedFs fs, Workspace base, Evaluation baseline) {
+    private Session(RootedFs fs, Workspace base, RuleSettings rules, Evaluation baseline) {
         this.fs = fs;
         this.base = base;
+        this.rules = rules;
         this.targets = Targets.of(base);
         this.baseline = baseline;
         this.now = baseline;
@@ -49,7 +52,12 @@ public final class Session {
 
     /** @param base the server read from {@code fs}, with its host facts */
     public static Session open(RootedFs fs, Workspace base) throws IOException {
-        return new Session(fs, base, Evaluator.evaluate(fs, base, Targets.of(base), List.of()));
+        return open(fs, base, RuleSettings.ALL);
+    }
+
+    /** @param rules the rules every answer is checked with (the run's [rules]) */
+    public static Session open(RootedFs fs, Workspace base, RuleSettings rules) throws IOException {
+        return new Session(fs, base, rules, Evaluator.evaluate(fs, base, Targets.of(base), List.of(), rules));
     }
 
     public Targets targets() {
@@ -145,7 +153,7 @@ public final class Session {
             return null;
         }
         try {
-            return new Outcome(null, now, Evaluator.evaluate(fs, base, targets, List.of(step)), step);
+            return new Outcome(null, now, Evaluator.evaluate(fs, base, targets, List.of(step), rules), step);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -153,7 +161,7 @@ public final class Session {
 
     /** What is still wrong with the what-ifs in, and the edits that would fix it. */
     public Plan plan() {
-        return Planner.plan(now.workspace(), now.findings(), now.fs());
+        return Planner.plan(now.workspace(), now.findings(), now.fs(), rules);
     }
 
     /** The what-ifs as a plan for {@code headroom apply --plan}: their edits, the budget before and with them. */
@@ -214,7 +222,7 @@ public final class Session {
     private Outcome change(List<Step> steps, Step step) {
         Evaluation next;
         try {
-            next = Evaluator.evaluate(fs, base, targets, steps);
+            next = Evaluator.evaluate(fs, base, targets, steps, rules);
         } catch (IOException e) {
             return Outcome.refused("cannot read the tree with that change: " + e.getMessage());
         }
