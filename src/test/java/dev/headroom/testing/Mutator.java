@@ -50,4 +50,28 @@ public final class Mutator {
         }
         return b.toString();
     }
+
+    /**
+     * Random text of fewer than {@code maxLength} chars (one per byte): each char one of
+     * {@code favoured} one time in {@code oneIn}, any byte otherwise.
+     */
+    public static String noise(Random rnd, int maxLength, String favoured, int oneIn) {
+        char[] c = new char[rnd.nextInt(maxLength)];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = !favoured.isEmpty() && rnd.nextInt(oneIn) == 0 ? favoured.charAt(rnd.nextInt(favoured.length()))
+                    : (char) rnd.nextInt(256);
+        }
+        return new String(c);
+    }
+
+    /**
+     * Four damaged files from one of the seeds: random bytes (fewer than {@code maxNoise}), a
+     * seed cut short, the same with CRLF line ends, and a whole seed with CR only.
+     */
+    public static java.util.List<String> damaged(java.util.List<String> seeds, Random rnd, int maxNoise) {
+        String noise = noise(rnd, maxNoise, "", 1);
+        String seed = seeds.get(rnd.nextInt(seeds.size()));
+        String cut = seed.substring(0, rnd.nextInt(seed.length() + 1));
+        return java.util.List.of(noise, cut, cut.replace("\n", "\r\n"), seed.replace("\n", "\r"));
+    }
 }

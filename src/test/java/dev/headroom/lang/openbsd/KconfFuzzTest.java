@@ -64,11 +64,7 @@ class KconfFuzzTest {
     void randomBytesNeverThrow() {
         Random rnd = new Random(SEED + 1);
         for (int i = 0; i < 500; i++) {
-            char[] c = new char[rnd.nextInt(400)];
-            for (int k = 0; k < c.length; k++) {
-                c[k] = (char) (rnd.nextBoolean() ? rnd.nextInt(256) : " \t\n#\"=,*?-aoptin0x19".charAt(rnd.nextInt(20)));
-            }
-            check(new String(c), "random text " + i + " of seed " + SEED);
+            check(Mutator.noise(rnd, 400, " \t\n#\"=,*?-aoptin0x19", 2), "random text " + i + " of seed " + SEED);
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.headroom.model.Workspace;
 import dev.headroom.rules.Linter;
 import dev.headroom.rules.RuleFilter;
+import dev.headroom.testing.Mutator;
 import dev.headroom.testing.Oracles;
 
 /**
@@ -29,6 +30,8 @@ class UnitFuzzTest {
     private static final String[] SPICE = {"\\", "\\\n", "\n", "\r\n", "#", ";", "[", "]", "=", "[Service]\n",
         "[Unit", "TimeoutSec=", "TimeoutStartSec=0\n", "OOMPolicy=Stop\n", "MemoryMax=80%\n", "LimitNOFILE=1:0\n",
         "Delegate=\n", "Type=oneshot\n", "ExecStart=\n", "%i", "%", "\u0000", "\u00ef\u00bb\u00bf", " ", "\t"};
+
+    private static final Mutator MUTATOR = new Mutator(SPICE, 200);
 
     @TempDir
     Path dir;
@@ -43,17 +46,7 @@ class UnitFuzzTest {
         }
         Random rnd = new Random(4);
         for (int i = 0; i < 1500; i++) {
-            StringBuilder b = new StringBuilder(seeds.get(rnd.nextInt(seeds.size())));
-            for (int k = 1 + rnd.nextInt(8); k > 0; k--) {
-                int at = b.length() == 0 ? 0 : rnd.nextInt(b.length() + 1);
-                switch (rnd.nextInt(4)) {
-                    case 0 -> b.insert(at, SPICE[rnd.nextInt(SPICE.length)]);
-                    case 1 -> b.delete(Math.min(at, b.length()), Math.min(b.length(), at + rnd.nextInt(30)));
-                    case 2 -> b.insert(at, (char) rnd.nextInt(256));
-                    default -> b.setLength(Math.min(b.length(), at));
-                }
-            }
-            String text = b.toString();
+            String text = MUTATOR.mutate(seeds.get(rnd.nextInt(seeds.size())), rnd, 1 + rnd.nextInt(8));
             String label = "mutation " + i + " of seed 4";
             UnitSyntax s = UnitSyntax.parse(text);
             assertThat(s.print()).as(label).isEqualTo(text);

@@ -68,14 +68,7 @@ class MysqlFuzzTest {
         Random rnd = new Random(SEED + 1);
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (int i = 0; i < 300; i++) {
-                StringBuilder b = new StringBuilder();
-                int n = rnd.nextInt(3000);
-                for (int k = 0; k < n; k++) {
-                    b.append((char) rnd.nextInt(256));
-                }
-                String seed = seeds.get(rnd.nextInt(seeds.size()));
-                String cut = seed.substring(0, rnd.nextInt(seed.length() + 1));
-                for (String text : List.of(b.toString(), cut, cut.replace("\n", "\r\n"), seed.replace("\n", "\r"))) {
+                for (String text : Mutator.damaged(seeds, rnd, 3000)) {
                     assertNoEscape(new MyTree(root.resolve("r")).write("/etc/mysql/my.cnf", text), "random " + i);
                 }
             }

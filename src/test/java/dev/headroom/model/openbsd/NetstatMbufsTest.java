@@ -81,11 +81,7 @@ class NetstatMbufsTest {
             check(PAPER.substring(0, k), "truncated at " + k);
         }
         for (int i = 0; i < 300; i++) {
-            char[] c = new char[rnd.nextInt(500)];
-            for (int k = 0; k < c.length; k++) {
-                c[k] = (char) rnd.nextInt(256);
-            }
-            check(new String(c), "random " + i);
+            check(Mutator.noise(rnd, 500, "", 1), "random " + i);
         }
     }
 

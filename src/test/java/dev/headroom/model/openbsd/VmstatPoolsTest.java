@@ -130,11 +130,7 @@ class VmstatPoolsTest {
             check(FULL.substring(0, n), "truncated at " + n);
         }
         for (int i = 0; i < 300; i++) {
-            char[] c = new char[rnd.nextInt(500)];
-            for (int k = 0; k < c.length; k++) {
-                c[k] = (char) rnd.nextInt(256);
-            }
-            check(new String(c), "random " + i);
+            check(Mutator.noise(rnd, 500, "", 1), "random " + i);
         }
     }
 

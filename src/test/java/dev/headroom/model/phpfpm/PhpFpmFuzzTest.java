@@ -70,14 +70,7 @@ class PhpFpmFuzzTest {
         Random rnd = new Random(SEED + 1);
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (int i = 0; i < 300; i++) {
-                StringBuilder b = new StringBuilder();
-                int n = rnd.nextInt(2000);
-                for (int k = 0; k < n; k++) {
-                    b.append((char) rnd.nextInt(256));
-                }
-                String seed = seeds.get(rnd.nextInt(seeds.size()));
-                String truncated = seed.substring(0, rnd.nextInt(seed.length() + 1));
-                for (String text : List.of(b.toString(), truncated, truncated.replace("\n", "\r\n"), seed.replace("\n", "\r"))) {
+                for (String text : Mutator.damaged(seeds, rnd, 2000)) {
                     FpmTree t = new FpmTree(root.resolve("r")).write("/etc/php-fpm.conf", text);
                     assertNoEscape(t, "random " + i);
                 }
