@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import dev.headroom.config.ConfigException;
 import dev.headroom.config.RunConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.overlay.Applier;
@@ -70,11 +69,8 @@ final class ApplyCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--reload acts on the services running here: only with --root /");
         }
-        RunConfig settings;
-        try {
-            settings = planFile != null ? null : config.load(spec, root, RunConfig.Flags.NONE);
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        RunConfig settings = planFile != null ? null : config.loadOrSay(spec, root, RunConfig.Flags.NONE);
+        if (planFile == null && settings == null) {
             return ExitCode.USAGE.code;
         }
         List<PlanFile.Edit> edits = planFile != null ? read(err) : planNow(settings);

@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 import dev.headroom.budget.Budget;
 import dev.headroom.budget.BudgetBuilder;
-import dev.headroom.config.ConfigException;
 import dev.headroom.config.RunConfig;
 import dev.headroom.model.Reserve;
 import dev.headroom.model.Sizes;
@@ -92,11 +91,8 @@ final class BudgetCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--reserve: '" + reserve + "' is neither a size (256M) nor a percentage (10%)");
         }
-        RunConfig settings;
-        try {
-            settings = config.load(spec, where.root, new RunConfig.Flags(List.of(), List.of(), null, reserve));
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        RunConfig settings = config.loadOrSay(spec, where.root, new RunConfig.Flags(List.of(), List.of(), null, reserve));
+        if (settings == null) {
             return ExitCode.USAGE.code;
         }
         Reserve res = settings.reserveValue();

@@ -43,6 +43,19 @@ final class ConfigOption {
         return c;
     }
 
+    /**
+     * {@link #load}, or null once the mistake has been printed on the command's stderr (the
+     * caller then exits 2).
+     */
+    RunConfig loadOrSay(CommandSpec spec, Path start, RunConfig.Flags flags) {
+        try {
+            return load(spec, start, flags);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return null;
+        }
+    }
+
     /** The rule filter of a configuration. */
     private static RuleFilter filter(RunConfig c) {
         return new RuleFilter(c.selectIds(), c.ignoreIds());

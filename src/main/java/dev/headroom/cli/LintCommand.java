@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import dev.headroom.config.ConfigException;
 import dev.headroom.config.ConfigLocation;
 import dev.headroom.config.RunConfig;
 import dev.headroom.model.Finding;
@@ -85,12 +84,10 @@ final class LintCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Try 'headroom lint --help' for more information.");
             return ExitCode.USAGE.code;
         }
-        RunConfig settings;
         RunConfig.Flags flags = new RunConfig.Flags(select, ignore, failOn == null ? null : failOn.name(), null);
-        try {
-            settings = config.load(spec, hosts != null ? hosts : ConfigLocation.start(inputs.paths, inputs.root), flags);
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        RunConfig settings = config.loadOrSay(spec, hosts != null ? hosts : ConfigLocation.start(inputs.paths,
+                inputs.root), flags);
+        if (settings == null) {
             return ExitCode.USAGE.code;
         }
         if (peers != null && (peers < 1 || peers > 64)) {

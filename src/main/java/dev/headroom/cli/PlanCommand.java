@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import dev.headroom.config.ConfigException;
 import dev.headroom.config.RunConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.plan.Plan;
@@ -44,11 +43,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunConfig settings;
-        try {
-            settings = config.load(spec, where.root, RunConfig.Flags.NONE);
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        RunConfig settings = config.loadOrSay(spec, where.root, RunConfig.Flags.NONE);
+        if (settings == null) {
             return ExitCode.USAGE.code;
         }
         // the rules and the reserve lint holds the server to ([rules], [budget] of .headroom.ini)

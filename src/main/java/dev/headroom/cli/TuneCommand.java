@@ -10,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import dev.headroom.config.ConfigException;
 import dev.headroom.config.RunConfig;
 import dev.headroom.model.Workspace;
 import dev.headroom.plan.whatif.Session;
@@ -38,11 +37,8 @@ final class TuneCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        RunConfig settings;
-        try {
-            settings = config.load(spec, where.root, RunConfig.Flags.NONE);
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
+        RunConfig settings = config.loadOrSay(spec, where.root, RunConfig.Flags.NONE);
+        if (settings == null) {
             return ExitCode.USAGE.code;
         }
         // lint's rules and reserve ([rules], [budget] of .headroom.ini); `set host reserve` overrides it
