@@ -164,6 +164,7 @@ function _complete_headroom() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_headroom; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_headroom; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_headroom; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(lint)
@@ -176,7 +177,9 @@ function _complete_headroom() {
   local cmds7=(rules)
   local cmds8=(explain)
   local cmds9=(generate-completion)
+  local cmds10=(help)
 
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_headroom_help; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_headroom_generatecompletion; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_headroom_explain; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_headroom_rules; return $?; fi
@@ -197,7 +200,7 @@ function _picocli_headroom() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="lint show budget plan tune apply rollback rules explain generate-completion"
+  local commands="lint show budget plan tune apply rollback rules explain generate-completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -658,6 +661,24 @@ function _picocli_headroom_generatecompletion() {
       return $?
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_headroom_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="lint show budget plan tune apply rollback rules explain generate-completion"
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

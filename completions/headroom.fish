@@ -15,6 +15,7 @@ complete -c headroom -n '__fish_use_subcommand' -a 'rollback' -d 'Undo a change 
 complete -c headroom -n '__fish_use_subcommand' -a 'rules' -d 'List every rule'
 complete -c headroom -n '__fish_use_subcommand' -a 'explain' -d 'Explain a rule'
 complete -c headroom -n '__fish_use_subcommand' -a 'generate-completion' -d 'Print a shell completion script'
+complete -c headroom -n '__fish_use_subcommand' -a 'help' -d 'Display help information about the specified command'
 complete -c headroom -n '__fish_use_subcommand' -l 'debug' -d 'Print the stack trace of an internal error'
 complete -c headroom -n '__fish_use_subcommand' -s 'h' -l 'help' -d 'Show this help message and exit'
 complete -c headroom -n '__fish_use_subcommand' -s 'V' -l 'version' -d 'Print version information and exit'
@@ -111,3 +112,7 @@ complete -c headroom -n '__fish_seen_subcommand_from generate-completion' -l 'sh
 complete -c headroom -n '__fish_seen_subcommand_from generate-completion' -s 'h' -l 'help' -d 'Show this help message and exit'
 complete -c headroom -n '__fish_seen_subcommand_from generate-completion' -s 'V' -l 'version' -d 'Print version information and exit'
 complete -c headroom -n '__fish_seen_subcommand_from generate-completion' -l 'debug' -d 'Print the stack trace of an internal error'
+
+# headroom help
+complete -c headroom -n '__fish_seen_subcommand_from help' -s 'h' -l 'help' -d 'Show usage help for the help command and exit'
+complete -c headroom -n '__fish_seen_subcommand_from help' -l 'debug' -d 'Print the stack trace of an internal error'

@@ -35,7 +35,7 @@ final class FishCompletion {
         for (Map.Entry<String, CommandLine> e : root.subcommands().entrySet()) {
             CommandSpec sub = e.getValue().getCommandSpec();
             if (!sub.usageMessage().hidden() && e.getKey().equals(sub.name())) {
-                s.append(line(cmd, atTop, List.of("-a", e.getKey()), firstSentence(sub.usageMessage().description())));
+                s.append(line(cmd, atTop, List.of("-a", e.getKey()), firstSentence(summary(sub))));
             }
         }
         appendArgs(s, cmd, atTop, root);
@@ -110,6 +110,12 @@ final class FishCompletion {
             l.append(" -d ").append(quote(description));
         }
         return l.append('\n').toString();
+    }
+
+    /** What picocli's command list shows of a subcommand: its header if it has one, else its description. */
+    private static String[] summary(CommandSpec sub) {
+        String[] header = sub.usageMessage().header();
+        return header.length > 0 ? header : sub.usageMessage().description();
     }
 
     /** The first sentence of a picocli description (variables already rendered). */

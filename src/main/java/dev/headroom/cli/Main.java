@@ -71,6 +71,10 @@ public final class Main {
                 cl.addSubcommand(name, Subcommands.make(name));
             }
         }
+        if (only == null) {
+            // headroom help [COMMAND], as git has it: the whole tree is there to be shown
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

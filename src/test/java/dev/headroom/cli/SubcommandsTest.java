@@ -25,7 +25,9 @@ class SubcommandsTest {
             assertThat(c.name()).isEqualTo(name);
             assertThat(c.aliases()).as("an alias would have to be looked up too").isEmpty();
         }
-        assertThat(Main.commandLine(NONE, NONE).getSubcommands().keySet()).containsExactlyElementsOf(Subcommands.NAMES);
+        java.util.List<String> whole = new java.util.ArrayList<>(Subcommands.NAMES);
+        whole.add("help");
+        assertThat(Main.commandLine(NONE, NONE).getSubcommands().keySet()).containsExactlyElementsOf(whole);
     }
 
     @Test
@@ -43,6 +45,7 @@ class SubcommandsTest {
         assertThat(Subcommands.only("--debug")).isNull();
         assertThat(Subcommands.only("lnt")).isNull();
         assertThat(Subcommands.only("generate-completion")).isNull();
+        assertThat(Subcommands.only("help", "lint")).as("help shows any command").isNull();
         assertThat(Main.commandLine(NONE, NONE, "plan").getSubcommands().keySet()).containsExactly("plan");
     }
 
@@ -66,6 +69,9 @@ class SubcommandsTest {
         CliRun badOption = CliRun.of("budget", "--rot", "/");
         assertThat(badOption.exit()).isEqualTo(ExitCode.USAGE.code);
         assertThat(badOption.err()).contains("Possible solutions: --root").contains("Try 'headroom budget --help'");
+        CliRun help = CliRun.of("help", "budget");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: headroom budget ");
         assertThat(CliRun.of("--version").out()).startsWith("headroom ");
         assertThat(CliRun.of("-V", "lint").out()).startsWith("headroom ");
         CliRun debug = CliRun.of("--debug", "rules");

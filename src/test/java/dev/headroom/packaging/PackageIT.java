@@ -26,7 +26,7 @@ import dev.headroom.testing.Oracles;
 class PackageIT {
 
     private static final List<String> COMMANDS = List.of("lint", "show", "budget", "plan", "tune", "apply",
-            "rollback", "rules", "explain", "generate-completion");
+            "rollback", "rules", "explain", "generate-completion", "help");
 
     static Path target;
     static Path deb;
