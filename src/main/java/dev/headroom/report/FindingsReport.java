@@ -60,12 +60,18 @@ public final class FindingsReport {
                 + c.get(Severity.INFO) + " info";
     }
 
-    public String json() {
+    /** A JSON report's root with its first field, {@code "tool": {"name": "headroom", "version": ...}}. */
+    static Map<String, Object> rootWithTool(String version) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> tool = new LinkedHashMap<>();
         tool.put("name", "headroom");
         tool.put("version", version);
         root.put("tool", tool);
+        return root;
+    }
+
+    public String json() {
+        Map<String, Object> root = rootWithTool(version);
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (Finding f : findings) {
             list.add(fields(f));

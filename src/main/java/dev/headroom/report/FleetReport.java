@@ -89,11 +89,7 @@ public final class FleetReport {
      * could not be read.
      */
     public String json() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        Map<String, Object> tool = new LinkedHashMap<>();
-        tool.put("name", "headroom");
-        tool.put("version", version);
-        root.put("tool", tool);
+        Map<String, Object> root = FindingsReport.rootWithTool(version);
         List<Map<String, Object>> hostList = new ArrayList<>();
         List<Map<String, Object>> findings = new ArrayList<>();
         for (HostOutcome h : hosts) {
