@@ -3,7 +3,6 @@ package dev.headroom.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.headroom.model.HostFacts;
 import dev.headroom.model.Workspace;
+import dev.headroom.testing.ScratchTree;
 
 /** Each service's figures from its configuration, as DESIGN.md §3's formulas give them. */
 class BudgetServicesTest {
@@ -22,15 +22,11 @@ class BudgetServicesTest {
     Path root;
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ScratchTree.write(root, path, text);
     }
 
     private void enable(String unit) throws IOException {
-        Path wants = root.resolve("etc/systemd/system/multi-user.target.wants");
-        Files.createDirectories(wants);
-        Files.createSymbolicLink(wants.resolve(unit), Path.of("/lib/systemd/system/" + unit));
+        ScratchTree.enable(root, unit);
     }
 
     private Budget budget(Map<String, Long> measured) {

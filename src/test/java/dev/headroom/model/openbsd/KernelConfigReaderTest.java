@@ -3,13 +3,13 @@ package dev.headroom.model.openbsd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.headroom.source.RootedFs;
+import dev.headroom.testing.ScratchTree;
 
 /** The effective options of a kernel configuration as config(8) builds them. */
 class KernelConfigReaderTest {
@@ -22,9 +22,7 @@ class KernelConfigReaderTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path.substring(1));
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ScratchTree.write(root, path, text);
     }
 
     @Test

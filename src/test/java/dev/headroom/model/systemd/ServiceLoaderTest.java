@@ -13,6 +13,7 @@ import dev.headroom.model.systemd.values.OomPolicy;
 import dev.headroom.model.systemd.values.ServiceType;
 import dev.headroom.model.systemd.values.TimeSpan;
 import dev.headroom.source.RootedFs;
+import dev.headroom.testing.ScratchTree;
 
 /** Effective values on generated trees: the [RUN] cases of shared/domain.md C.5, C.8, C.9. */
 class ServiceLoaderTest {
@@ -21,9 +22,7 @@ class ServiceLoaderTest {
     Path root;
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path.substring(1));
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ScratchTree.write(root, path, text);
     }
 
     private ServiceUnit load(String name) {

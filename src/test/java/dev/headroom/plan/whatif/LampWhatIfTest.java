@@ -19,6 +19,7 @@ import dev.headroom.model.HostFacts;
 import dev.headroom.model.Workspace;
 import dev.headroom.plan.FileEdit;
 import dev.headroom.source.RootedFs;
+import dev.headroom.testing.ScratchTree;
 import dev.headroom.testing.TreeCopy;
 
 /** What-ifs on php-fpm pools and the MySQL/MariaDB memory formula: set where written, or added to the pool or group. */
@@ -131,14 +132,10 @@ class LampWhatIfTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ScratchTree.write(root, path, text);
     }
 
     private void enable(String unit) throws IOException {
-        Path wants = root.resolve("etc/systemd/system/multi-user.target.wants");
-        Files.createDirectories(wants);
-        Files.createSymbolicLink(wants.resolve(unit), Path.of("/lib/systemd/system/" + unit));
+        ScratchTree.enable(root, unit);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.headroom.testing.CliRun;
+import dev.headroom.testing.ScratchTree;
 
 /** An infinite LimitNOFILE is what systemd can set: fs.nr_open as configured, not only the kernel's default. */
 class ClamdOpenFilesTest {
@@ -18,9 +19,7 @@ class ClamdOpenFilesTest {
     Path root;
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ScratchTree.write(root, path, text);
     }
 
     private String lint(String nrOpen) throws IOException {
