@@ -74,4 +74,22 @@ public final class Mutator {
         String cut = seed.substring(0, rnd.nextInt(seed.length() + 1));
         return java.util.List.of(noise, cut, cut.replace("\n", "\r\n"), seed.replace("\n", "\r"));
     }
+
+    /**
+     * Hands {@code check} a text and its label: {@code mutations} mutations of the seeds (1 to 8
+     * changes each), the first seed cut at every length, and 300 random texts of up to 500 bytes.
+     */
+    public void fuzz(java.util.List<String> seeds, Random rnd, int mutations,
+            java.util.function.BiConsumer<String, String> check) {
+        for (int i = 0; i < mutations; i++) {
+            check.accept(mutate(seeds.get(rnd.nextInt(seeds.size())), rnd, 1 + rnd.nextInt(8)), "mutation " + i);
+        }
+        String first = seeds.get(0);
+        for (int n = 0; n <= first.length(); n++) {
+            check.accept(first.substring(0, n), "truncated at " + n);
+        }
+        for (int i = 0; i < 300; i++) {
+            check.accept(noise(rnd, 500, "", 1), "random " + i);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.headroom.model.openbsd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -73,16 +74,7 @@ class NetstatMbufsTest {
     void mutatedTruncatedAndRandomOutputNeverThrows() {
         Mutator mutator = new Mutator(new String[] {"\n", "\r\n", "\t", " ", "/", "%", "(", ")", "-",
             "99999999999999999999", " mbufs in use:", " mbufs allocated to ", "\u00e9", "\0"}, 100);
-        Random rnd = new Random(20261126L);
-        for (int i = 0; i < 3000; i++) {
-            check(mutator.mutate(PAPER, rnd, 1 + rnd.nextInt(8)), "mutation " + i);
-        }
-        for (int k = 0; k <= PAPER.length(); k++) {
-            check(PAPER.substring(0, k), "truncated at " + k);
-        }
-        for (int i = 0; i < 300; i++) {
-            check(Mutator.noise(rnd, 500, "", 1), "random " + i);
-        }
+        mutator.fuzz(List.of(PAPER), new Random(20261126L), 3000, NetstatMbufsTest::check);
     }
 
     private static void check(String text, String label) {

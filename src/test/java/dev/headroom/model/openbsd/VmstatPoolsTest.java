@@ -3,6 +3,7 @@ package dev.headroom.model.openbsd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -121,17 +122,7 @@ class VmstatPoolsTest {
         Mutator mutator = new Mutator(new String[] {"\n", "\r\n", " ", "\t", "inf", "-", "99999999999999999999",
             "Name Size Requests Fail Releases Pgreq Pgrel Npage Hiwat Minpg Maxpg Idle\n", "In use ", "K, ", "%",
             "\u00e9", "\u00ff", "\0"}, 200);
-        Random rnd = new Random(20261125L);
-        for (int i = 0; i < 3000; i++) {
-            String text = mutator.mutate(rnd.nextBoolean() ? FULL : PAPER, rnd, 1 + rnd.nextInt(8));
-            check(text, "mutation " + i);
-        }
-        for (int n = 0; n <= FULL.length(); n++) {
-            check(FULL.substring(0, n), "truncated at " + n);
-        }
-        for (int i = 0; i < 300; i++) {
-            check(Mutator.noise(rnd, 500, "", 1), "random " + i);
-        }
+        mutator.fuzz(List.of(FULL, PAPER), new Random(20261125L), 3000, VmstatPoolsTest::check);
     }
 
     private static void check(String text, String label) {
